@@ -1,0 +1,3 @@
+from fkcheck.cli import main
+
+main()

@@ -1,0 +1,151 @@
+"""Turn loaded YAML into a validated :class:`~fkcheck.model.Dokument`, or located problems.
+
+Pydantic reports *what* is wrong at which document path; this module adds
+*where* (line and column through the :class:`~fkcheck.yamlio.Locator`) and the
+facts a helpful message needs (the allowed keys and values, a close match).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from fkcheck import yamlio
+from fkcheck.errors import DocPath, InputError, Problem, format_doc_path
+from fkcheck.i18n import type_name
+from fkcheck.model import CHOICES, MODELS, Dokument
+
+_TYPE_ERRORS = {
+    "string_type": "str",
+    "int_type": "int",
+    "int_from_float": "int",
+    "bool_type": "bool",
+    "list_type": "list",
+    "model_type": "dict",
+    "model_attributes_type": "dict",
+    "dict_type": "dict",
+    "date_type": "date",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document ready to check: the model, where its parts are, and its digest."""
+
+    name: str
+    document: Dokument
+    locator: yamlio.Locator
+    sha256: str
+
+
+def load(name: str, raw: bytes, limits: yamlio.Limits = yamlio.DEFAULT_LIMITS) -> Source:
+    """Read, parse and validate one alliance file; raise InputError with every problem."""
+    try:
+        loaded = yamlio.load_bytes(raw, limits)
+        document = validate(loaded)
+    except InputError as exc:
+        raise InputError(exc.problems, name) from exc
+    return Source(name, document, loaded.locator, hashlib.sha256(raw).hexdigest())
+
+
+def validate(loaded: yamlio.Loaded) -> Dokument:
+    data, locator = loaded.data, loaded.locator
+    if not isinstance(data, dict):
+        raise InputError([Problem("input.not_mapping", {"found_type": type_name(data)}, 1, 1)])
+    try:
+        document = Dokument.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem(error, data, locator) for error in exc.errors(include_url=False)]
+        raise InputError(_sorted(problems)) from None
+    problems = list(cross_check(document, locator))
+    if problems:
+        raise InputError(_sorted(problems))
+    return document
+
+
+def _sorted(problems: Iterable[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+
+
+def _at(
+    code: str, path: DocPath, locator: yamlio.Locator, *, at_key: bool = False, **params: Any
+) -> Problem:
+    line, column = locator.nearest(path, prefer_key=at_key)
+    return Problem(code, params, line, column, path)
+
+
+def _model_name(path: DocPath) -> str:
+    """The MODELS key of the mapping at ``path`` (the last named segment)."""
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part if part in MODELS else "?"
+    return ""
+
+
+def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem:
+    path: DocPath = tuple(error["loc"])
+    kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
+    if kind == "missing":
+        parent = path[:-1]
+        return _at("input.missing", path, locator, at_key=True, key=str(path[-1]),
+                   parent=format_doc_path(parent))  # fmt: skip
+    if kind == "extra_forbidden":
+        model = MODELS.get(_model_name(path[:-1]))
+        allowed = sorted(model.model_fields) if model else []
+        return _at("input.unknown_key", path, locator, at_key=True, key=str(path[-1]),
+                   allowed=allowed, suggest=str(path[-1]), suggest_from=allowed)  # fmt: skip
+    if kind == "literal_error":
+        return _choice(path, value, locator)
+    if kind in _TYPE_ERRORS:
+        return _at("input.type", path, locator, expected_type=_TYPE_ERRORS[kind],
+                   found_type=type_name(value), found=_show(value))  # fmt: skip
+    if kind == "greater_than_equal":
+        return _at("input.min", path, locator, found=_show(value), limit=ctx.get("ge"))
+    custom = {"fk_date": "input.date", "fk_nonempty": "input.nonempty",
+              "fk_kreisschluessel": "input.kreisschluessel"}  # fmt: skip
+    if kind in custom:
+        return _at(custom[kind], path, locator, found=ctx.get("found", _show(value)))
+    return _at("input.invalid", path, locator, detail=error["msg"])
+
+
+def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
+    if path == ("version",):
+        return _at("input.version", path, locator, found=_show(value))
+    allowed = list(CHOICES.get(str(path[-1]), ()))
+    return _at("input.choice", path, locator, found=_show(value), allowed=allowed,
+               suggest=str(value), suggest_from=allowed)  # fmt: skip
+
+
+def _show(value: Any) -> str:
+    """A short rendering of a found value, in YAML spelling; '' for collections and null."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem]:
+    """What one field alone cannot tell: unique ids, references, date order."""
+    first_index: dict[str, int] = {}
+    for index, member in enumerate(document.mitglieder):
+        path: DocPath = ("mitglieder", index)
+        if member.id is not None:
+            if member.id in first_index:
+                yield _at("input.duplicate_id", (*path, "id"), locator, id=member.id,
+                          first=first_index[member.id])  # fmt: skip
+            else:
+                first_index[member.id] = index
+        if member.seit and member.bis and member.bis < member.seit:
+            yield _at("input.bis_before_seit", (*path, "bis"), locator, bis=member.bis,
+                      seit=member.seit)  # fmt: skip
+    manager = document.allianz.geschaeftsfuehrung
+    if manager is not None and manager not in first_index:
+        yield _at("input.unknown_member", ("allianz", "geschaeftsfuehrung"), locator, id=manager,
+                  suggest=manager, suggest_from=sorted(first_index))  # fmt: skip

@@ -1,0 +1,205 @@
+"""The alliance file, format version 1, as pydantic models.
+
+Field names are the file's keys (German, ASCII-transliterated). Models are
+strict and frozen: a value of the wrong type is an input error, never coerced
+silently. Keys starting with ``x-`` are the user's own and are dropped before
+validation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+MEMBER_KINDS = (
+    "landkreis",
+    "kreisfreie_stadt",
+    "kommune",
+    "arbeitgeberverband",
+    "unternehmensverband",
+    "industrie_und_handelskammer",
+    "handwerkskammer",
+    "kreishandwerkerschaft",
+    "unternehmen",
+    "gewerkschaft",
+    "agentur_fuer_arbeit",
+    "jobcenter",
+    "schulverwaltung",
+    "schule",
+    "schule_wirtschaft",
+    "wirtschaftsfoerderung",
+    "migrationsvertretung",
+    "universitaet",
+    "hochschule",
+    "berufsakademie",
+    "gleichstellungsbeauftragte",
+    "bildungstraeger",
+    "wohlfahrtsverband",
+    "sonstige",
+)
+MemberKind = Literal[
+    "landkreis",
+    "kreisfreie_stadt",
+    "kommune",
+    "arbeitgeberverband",
+    "unternehmensverband",
+    "industrie_und_handelskammer",
+    "handwerkskammer",
+    "kreishandwerkerschaft",
+    "unternehmen",
+    "gewerkschaft",
+    "agentur_fuer_arbeit",
+    "jobcenter",
+    "schulverwaltung",
+    "schule",
+    "schule_wirtschaft",
+    "wirtschaftsfoerderung",
+    "migrationsvertretung",
+    "universitaet",
+    "hochschule",
+    "berufsakademie",
+    "gleichstellungsbeauftragte",
+    "bildungstraeger",
+    "wohlfahrtsverband",
+    "sonstige",
+]
+assert get_args(MemberKind) == MEMBER_KINDS
+
+Land = Literal[
+    "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"
+]  # fmt: skip
+Side = Literal["arbeitgeber", "arbeitnehmer", "neutral"]
+Body = Literal["allianz", "kreistag", "stadtrat", "verwaltung"]
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(value: Any) -> Any:
+    """Accept YAML dates and ``YYYY-MM-DD`` strings; nothing else."""
+    if isinstance(value, dt.datetime):
+        raise PydanticCustomError("fk_date", "invalid date", {"found": value.isoformat()})
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("fk_date", "invalid date", {"found": repr(value)})
+
+
+def _nonempty(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        raise PydanticCustomError("fk_nonempty", "must not be empty")
+    return value
+
+
+def _kreisschluessel(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{5}", value):
+        raise PydanticCustomError("fk_kreisschluessel", "bad key", {"found": repr(value)})
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_date)]
+Text = Annotated[str, BeforeValidator(_nonempty)]
+Kreisschluessel = Annotated[str, BeforeValidator(_kreisschluessel)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_user_keys(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not str(k).startswith("x-")}
+        return data
+
+
+class Gebiet(_Model):
+    name: Text
+    art: Text
+    kreisschluessel: Kreisschluessel | None = None
+
+
+class Allianz(_Model):
+    name: Text
+    bundesland: Land
+    gebiet: Gebiet
+    gegruendet: Date | None = None
+    geschaeftsfuehrung: Text | None = None
+
+
+class Mitglied(_Model):
+    id: Text | None = None
+    name: Text
+    art: MemberKind
+    seite: Side | None = None
+    stimmen: Annotated[int, Field(ge=0)] = 1
+    seit: Date | None = None
+    bis: Date | None = None
+
+    def active_on(self, day: dt.date) -> bool:
+        """Active at ``day``: ``seit`` absent or ≤ day, ``bis`` absent or ≥ day."""
+        return (self.seit is None or self.seit <= day) and (self.bis is None or self.bis >= day)
+
+
+class Beschluss(_Model):
+    datum: Date
+    gremium: Body
+    fundstelle: Text | None = None
+
+
+class Fortschreibung(_Model):
+    datum: Date
+    fundstelle: Text | None = None
+
+
+class Inhalte(_Model):
+    # Empty or null contents are not input errors: FRL-4.3..4.6 report them
+    # with the legal reference, which helps the user more.
+    ausgangslage: str | None = None
+    aktivitaeten: str | None = None
+    handlungsschwerpunkte: str | None = None
+    ergebnisse: str | None = None
+
+
+class Handlungskonzept(_Model):
+    titel: Text | None = None
+    beschluss: Beschluss
+    fortschreibungen: list[Fortschreibung] = []
+    inhalte: Inhalte | None = None
+
+
+class Dokument(_Model):
+    """One alliance file."""
+
+    version: Literal[1]
+    allianz: Allianz
+    mitglieder: list[Mitglied]
+    handlungskonzept: Handlungskonzept | None = None
+
+
+# The choices and allowed keys of every model, for "did you mean" suggestions.
+MODELS: dict[str, type[_Model]] = {
+    "": Dokument,
+    "allianz": Allianz,
+    "gebiet": Gebiet,
+    "mitglieder": Mitglied,
+    "handlungskonzept": Handlungskonzept,
+    "beschluss": Beschluss,
+    "fortschreibungen": Fortschreibung,
+    "inhalte": Inhalte,
+}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "art": MEMBER_KINDS,
+    "bundesland": get_args(Land),
+    "seite": get_args(Side),
+    "gremium": get_args(Body),
+}
