@@ -17,7 +17,7 @@ from pydantic_core import ErrorDetails
 
 from fkcheck import yamlio
 from fkcheck.errors import DocPath, InputError, Problem, format_doc_path
-from fkcheck.i18n import type_name
+from fkcheck.i18n import show_value, type_name
 from fkcheck.model import CHOICES, MODELS, Dokument
 
 _TYPE_ERRORS = {
@@ -103,32 +103,22 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
         return _choice(path, value, locator)
     if kind in _TYPE_ERRORS:
         return _at("input.type", path, locator, expected_type=_TYPE_ERRORS[kind],
-                   found_type=type_name(value), found=_show(value))  # fmt: skip
+                   found_type=type_name(value), found=show_value(value))  # fmt: skip
     if kind == "greater_than_equal":
-        return _at("input.min", path, locator, found=_show(value), limit=ctx.get("ge"))
+        return _at("input.min", path, locator, found=show_value(value), limit=ctx.get("ge"))
     custom = {"fk_date": "input.date", "fk_nonempty": "input.nonempty",
               "fk_kreisschluessel": "input.kreisschluessel"}  # fmt: skip
     if kind in custom:
-        return _at(custom[kind], path, locator, found=ctx.get("found", _show(value)))
+        return _at(custom[kind], path, locator, found=ctx.get("found", show_value(value)))
     return _at("input.invalid", path, locator, detail=error["msg"])
 
 
 def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
     if path == ("version",):
-        return _at("input.version", path, locator, found=_show(value))
+        return _at("input.version", path, locator, found=show_value(value))
     allowed = list(CHOICES.get(str(path[-1]), ()))
-    return _at("input.choice", path, locator, found=_show(value), allowed=allowed,
+    return _at("input.choice", path, locator, found=show_value(value), allowed=allowed,
                suggest=str(value), suggest_from=allowed)  # fmt: skip
-
-
-def _show(value: Any) -> str:
-    """A short rendering of a found value, in YAML spelling; '' for collections and null."""
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem]:

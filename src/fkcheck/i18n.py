@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "nur einfache Texte sind als Schlüssel erlaubt",
         "en": "only plain text is allowed as a key",
     },
+    "input.merge": {
+        "de": "'<<' (Zusammenführen) erwartet einen Abschnitt oder eine Liste von Abschnitten",
+        "en": "'<<' (merge) expects a mapping or a list of mappings",
+    },
     "input.unknown_alias": {
         "de": "Verweis *{anchor} auf einen unbekannten Anker",
         "en": "alias *{anchor} refers to an unknown anchor",
@@ -260,6 +264,16 @@ def type_name(value: Any) -> str:
     return "dict"
 
 
+def show_value(value: Any) -> str:
+    """A short rendering of a found value in YAML spelling; '' for collections and null."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
     """A " Meinten Sie '…'?" sentence, or '' when nothing is close."""
     options = list(choices)
@@ -316,6 +330,15 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
 class _Default(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def render(template: str, facts: Mapping[str, Any], lang: Lang) -> str:
+    """Fill a rule-pack template with facts formatted for ``lang``."""
+    values = {k: fmt(v, lang) for k, v in facts.items()}
+    try:
+        return template.format_map(_Default(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
 
 
 def label(key: str, lang: Lang) -> str:

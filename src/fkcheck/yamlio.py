@@ -188,8 +188,11 @@ def _to_int(text: str) -> int | str:
 # --- the event-driven builder ------------------------------------------------------
 
 
+_MERGE = "<<"
+
+
 class _Frame:
-    __slots__ = ("anchor", "container", "key", "key_pos", "nodes", "path")
+    __slots__ = ("anchor", "container", "explicit", "key", "key_pos", "nodes", "path")
 
     def __init__(self, container: Any, path: DocPath, anchor: str | None) -> None:
         self.container = container
@@ -198,6 +201,7 @@ class _Frame:
         self.key: str | None = None
         self.key_pos: Position | None = None
         self.nodes = 1
+        self.explicit: set[str] = set()  # keys written in this mapping (not merged in)
 
 
 def _pos(event: Any) -> Position:
@@ -273,9 +277,13 @@ class _Builder:
 
     def _key(self, top: _Frame, event: Any) -> None:
         key = str(event.value)
-        if key in top.container:
+        if key == _MERGE and event.style in ("", None):
+            top.key = _MERGE
+            return
+        if key in top.explicit:
             first = self.locator.keys.get((*top.path, key))
             raise self.fail("input.duplicate_key", event, key=key, first_line=first[0] if first else "?")
+        top.explicit.add(key)
         top.key = key
         top.key_pos = _pos(event)
         self.locator.keys[(*top.path, key)] = top.key_pos
@@ -311,7 +319,9 @@ class _Builder:
         self._place(value, _pos(event), nodes)
 
     def _place(self, value: Any, pos: Position, nodes: int) -> None:
-        self.locator.values[self._child_path()] = pos
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.key != _MERGE:
+            self.locator.values[self._child_path()] = pos
         self._attach(value, nodes)
 
     def _attach(self, value: Any, nodes: int) -> None:
@@ -320,11 +330,25 @@ class _Builder:
             return
         top = self.stack[-1]
         top.nodes += nodes
-        if isinstance(top.container, dict):
+        if not isinstance(top.container, dict):
+            top.container.append(value)
+        elif top.key == _MERGE:
+            self._merge(top, value)
+        else:
             top.container[top.key] = value
             top.key = None
-        else:
-            top.container.append(value)
+
+    def _merge(self, top: _Frame, value: Any) -> None:
+        """``<<: *base`` (or a list of them): keys written in the mapping itself win."""
+        sources = value if isinstance(value, list) else [value]
+        if not all(isinstance(source, dict) for source in sources):
+            line, col = top.key_pos or self.locator.values.get(top.path, (1, 1))
+            raise InputError([Problem("input.merge", {}, line, col, top.path)])
+        for source in sources:
+            for key, item in source.items():
+                if key not in top.explicit and key not in top.container:
+                    top.container[key] = item
+        top.key = None
 
 
 def _events(text: str) -> Iterator[Any]:

@@ -1,0 +1,82 @@
+"""The officer's report: a verdict per file, then every requirement with its status."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from rich.console import Console
+from rich.text import Text
+
+from fkcheck.i18n import Lang, label
+from fkcheck.report.common import message, problem_message, remedy, status_label, title, verdict
+from fkcheck.results import FileResult, Run, RuleResult
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ"}
+_STYLE = {"passed": "green", "error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def safe(value: str) -> str:
+    """Show control characters from the input as escapes; they must never reach the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else "\\u2028", value)
+
+
+def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width or 100,
+                      highlight=False, emoji=False, soft_wrap=width is None)  # fmt: skip
+    for index, file in enumerate(run.files):
+        if index:
+            console.print()
+        _file(console, file, run, lang)
+    if len(run.files) > 1:
+        console.print()
+        console.print(Text(_summary(run, lang), style="bold"))
+    return buffer.getvalue()
+
+
+def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
+    heading = f"{file.title} — {file.name}" if file.title else file.name
+    console.print(Text(safe(heading), style="bold"))
+    pack = run.pack
+    meta = (f"{label('reference_date', lang)} {_day(run, lang)} · {label('rule_pack', lang)} "
+            f"{pack.id} {pack.version}")  # fmt: skip
+    console.print(Text(meta, style="dim"))
+    good = file.eligible()
+    console.print(Text(verdict(file, lang), style="bold green" if good else "bold red"))
+    for problem in file.problems:
+        where = f"{file.name}:{problem.line or 1}:{problem.column or 1}"
+        console.print(Text(safe(f"  ✘ {where}: {problem_message(problem, lang)}"), style="red"))
+    for result in file.results:
+        _result(console, result, file.name, lang)
+
+
+def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None:
+    kind = "passed" if result.passed else result.severity
+    line = Text(f"  {_SYMBOL[kind]} ")
+    line.append(f"{result.rule.id} ", style="bold")
+    line.append(safe(title(result, lang)))
+    line.append(f" — {status_label(result, lang)}", style=_STYLE[kind])
+    if not result.passed and result.severity != "info":
+        line.append(f" ({label('severity.' + result.severity, lang)})", style=_STYLE[kind])
+    console.print(line)
+    if result.passed:
+        console.print(Text(safe(f"      {message(result, lang)}"), style="dim"))
+    else:
+        where = f"{name}:{result.line}:{result.column}"
+        console.print(Text(safe(f"      {where}: {message(result, lang)}")))
+        console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
+    console.print(Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim"))
+
+
+def _day(run: Run, lang: Lang) -> str:
+    return run.stichtag.strftime("%d.%m.%Y") if lang == "de" else run.stichtag.isoformat()
+
+
+def _summary(run: Run, lang: Lang) -> str:
+    statuses = [f.status(run.fail_on) for f in run.files]
+    ok, gaps, invalid = (statuses.count(s) for s in ("ok", "gaps", "invalid"))
+    if lang == "de":
+        return f"{len(run.files)} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar"
+    return f"{len(run.files)} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked"

@@ -1,0 +1,67 @@
+"""JSON Schema validation with located, translated problems.
+
+jsonschema is imported lazily: it is the slowest import fkcheck has, and a
+plain ``fkcheck check`` with the built-in pack should not pay for it twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from fkcheck.errors import DocPath, Problem, format_doc_path
+from fkcheck.i18n import show_value, type_name
+from fkcheck.yamlio import Locator
+
+_JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
+               "array": "list", "object": "dict", "null": "none"}  # fmt: skip
+
+
+def jsonable(value: Any) -> Any:
+    """Loaded YAML as JSON data (dates become ISO strings) for schema validation."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def validate(
+    data: Any, schema: Mapping[str, Any], locator: Locator, base: DocPath = ()
+) -> list[Problem]:
+    """All schema violations of ``data`` (located below ``base``), sorted by position."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = [_problem(e, locator, base) for e in validator.iter_errors(jsonable(data))]
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+
+
+def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
+    path: DocPath = (*base, *error.absolute_path)
+    kind, schema, instance = error.validator, error.schema, error.instance
+
+    def at(code: str, where: DocPath, *, at_key: bool = False, **params: Any) -> Problem:
+        line, column = locator.nearest(where, prefer_key=at_key)
+        return Problem(code, params, line, column, where)
+
+    if kind == "required":
+        missing = next((k for k in error.validator_value if k not in instance), "?")
+        return at("input.missing", (*path, missing), at_key=True, key=missing,
+                  parent=format_doc_path(path))  # fmt: skip
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(schema.get("properties", {}))
+        extra = next((k for k in instance if k not in allowed), "?")
+        return at("input.unknown_key", (*path, extra), at_key=True, key=extra, allowed=allowed,
+                  suggest=extra, suggest_from=allowed)  # fmt: skip
+    if kind == "type" and isinstance(error.validator_value, str):
+        return at("input.type", path, expected_type=_JSON_TYPES[error.validator_value],
+                  found_type=type_name(instance), found=show_value(instance))  # fmt: skip
+    if kind == "enum":
+        allowed = [str(v) for v in error.validator_value]
+        return at("input.choice", path, found=show_value(instance), allowed=allowed,
+                  suggest=str(instance), suggest_from=allowed)  # fmt: skip
+    return at("pack.invalid", path, detail=error.message)

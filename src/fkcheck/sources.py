@@ -1,0 +1,84 @@
+"""Find and read the input files named on the command line.
+
+Reading never blocks and never follows a device: only regular files are
+opened (a FIFO or ``/dev/zero`` is refused), at most ``max_bytes + 1`` bytes
+are read, and directory walks do not follow symbolic links to directories.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fkcheck.errors import Problem
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input: its display name and either its bytes or the problem reading it."""
+
+    name: str
+    raw: bytes | None = None
+    problem: Problem | None = None
+    path: Path | None = None
+
+
+def expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None]]:
+    """Command-line paths → (name, file path, problem) in a stable order."""
+    for given in paths:
+        if given == STDIN:
+            yield STDIN_NAME, None, None
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(_walk(path))
+            if not files:
+                yield given, None, Problem("input.no_yaml_files")
+            for file in files:
+                yield str(file), file, None
+        elif not path.exists() and not path.is_symlink():
+            yield given, None, Problem("input.not_found")
+        else:
+            yield given, path, None
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def read(paths: list[str], max_bytes: int) -> Iterator[Input]:
+    for name, path, problem in expand(paths):
+        if problem is not None:
+            yield Input(name, problem=problem)
+        elif path is None:
+            yield Input(name, raw=sys.stdin.buffer.read(max_bytes + 1))
+        else:
+            yield _read_file(name, path, max_bytes)
+
+
+def _read_file(name: str, path: Path, max_bytes: int) -> Input:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return Input(name, problem=Problem("input.unreadable", {"reason": exc.strerror or str(exc)}), path=path)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return Input(name, problem=Problem("input.not_regular"), path=path)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return Input(name, raw=handle.read(max_bytes + 1), path=path)
+    except OSError as exc:
+        return Input(name, problem=Problem("input.unreadable", {"reason": exc.strerror or str(exc)}), path=path)
+    finally:
+        os.close(fd)
