@@ -1,0 +1,38 @@
+"""Shared test helpers: run the CLI in-process and assert it never crashes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fkcheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+RULES = ROOT / "rules"
+AS_OF = "2026-11-23"  # a fixed reference date keeps every test deterministic
+
+
+@dataclass(frozen=True)
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def invoke(args: list[str], stdin: bytes | str | None = None) -> CliResult:
+    """Run ``fkcheck ARGS`` in-process; fail the test on any uncaught exception."""
+    runner = CliRunner()
+    result = runner.invoke(app, args, input=stdin, catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"fkcheck crashed: {result.exception!r}") from result.exception
+    assert "Traceback" not in result.stdout + result.stderr
+    return CliResult(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli():
+    return invoke

@@ -1,0 +1,40 @@
+"""Every shipped example gives the exit status and rule ids its comment promises."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import AS_OF, EXAMPLES, invoke
+
+EXPECTED = {
+    "01-erfuellt.yaml": (0, []),
+    "02-sitz-fehlt.yaml": (1, ["FRL-1.6"]),
+    "03-mitgliedschaft-beendet.yaml": (1, ["FRL-1.3", "FRL-3"]),
+    "04-unausgewogen.yaml": (0, ["FRL-3"]),
+    "05-falsches-gremium.yaml": (1, ["FRL-4.1"]),
+    "06-ueberfaellig.yaml": (1, ["FRL-4.2"]),
+    "07-inhalte-fehlen.yaml": (1, ["FRL-4.4", "FRL-4.6"]),
+    "08-eingabefehler.yaml": (2, ["input", "input", "input"]),
+    "09-kreisfreie-stadt-erstes-konzept.yaml": (0, ["FRL-2.1", "FRL-2.3"]),
+}
+
+
+def test_every_example_is_listed() -> None:
+    assert sorted(p.name for p in EXAMPLES.glob("*.yaml")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example(name: str) -> None:
+    code, rules = EXPECTED[name]
+    result = invoke(["check", str(EXAMPLES / name), "--as-of", AS_OF, "--format", "json"])
+    assert result.exit_code == code
+    report = json.loads(result.stdout)
+    assert [f["rule"] for f in report["files"][0]["findings"]] == rules
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_starts_with_a_comment_saying_what_it_shows(name: str) -> None:
+    first = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# Beispiel")
