@@ -21,11 +21,23 @@ KINDS = ["unternehmen", "gewerkschaft", "schule", "kommune", "handwerkskammer", 
 
 
 def generate(members: int) -> bytes:
-    lines = ["version: 1", "allianz:", "  name: Benchmark-Allianz", "  bundesland: SN", "  gebiet:",
-             "    name: Landkreis Mittelsachsen", "    art: landkreis", "mitglieder:"]  # fmt: skip
+    lines = [
+        "version: 1",
+        "allianz:",
+        "  name: Benchmark-Allianz",
+        "  bundesland: SN",
+        "  gebiet:",
+        "    name: Landkreis Mittelsachsen",
+        "    art: landkreis",
+        "mitglieder:",
+    ]
     for i in range(members):
-        lines += [f"  - id: m{i}", f"    name: Mitglied {i}", f"    art: {KINDS[i % len(KINDS)]}",
-                  "    seit: 2016-02-10"]  # fmt: skip
+        lines += [
+            f"  - id: m{i}",
+            f"    name: Mitglied {i}",
+            f"    art: {KINDS[i % len(KINDS)]}",
+            "    seit: 2016-02-10",
+        ]
     lines += ["handlungskonzept:", "  beschluss: {datum: 2025-11-15, gremium: allianz}"]
     return ("\n".join(lines) + "\n").encode()
 
@@ -53,12 +65,17 @@ def main() -> None:
         path = Path(tmp) / "bench.yaml"
         path.write_bytes(raw)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "fkcheck", "check", str(path), "--format", "json"],
-                       stdout=subprocess.DEVNULL, check=False)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "fkcheck", "check", str(path), "--format", "json"],
+            stdout=subprocess.DEVNULL,
+            check=False,
+        )
         total = time.perf_counter() - start
         print(f"{'whole CLI run (fkcheck check)':<34} {total:8.3f} s")
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "fkcheck", "--version"], stdout=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "fkcheck", "--version"], stdout=subprocess.DEVNULL, check=False
+        )
         print(f"{'startup (fkcheck --version)':<34} {time.perf_counter() - start:8.3f} s")
     if args.pure:
         from ruamel.yaml import YAML
@@ -66,7 +83,9 @@ def main() -> None:
         start = time.perf_counter()
         YAML(typ="rt", pure=True).load(raw)
         pure = time.perf_counter() - start
-        print(f"{'ruamel pure-Python round-trip load':<34} {pure:8.3f} s  ({pure / total:.1f}x the whole fkcheck run)")
+        print(
+            f"{'ruamel pure-Python round-trip load':<34} {pure:8.3f} s  ({pure / total:.1f}x the whole fkcheck run)"
+        )
 
 
 if __name__ == "__main__":

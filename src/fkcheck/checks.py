@@ -136,8 +136,13 @@ def side_of(member: Mitglied, sides: Mapping[str, Any]) -> str:
 def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     """A field's value is one of ``werte``; optionally it matches a reference table."""
     path, value = lookup_one(ctx.document, params["feld"])
-    facts: dict[str, Any] = {"wert": None, "erlaubt": list(params["werte"]), "schluessel": None,
-                             "referenzname": None, "referenzwert": None}  # fmt: skip
+    facts: dict[str, Any] = {
+        "wert": None,
+        "erlaubt": list(params["werte"]),
+        "schluessel": None,
+        "referenzname": None,
+        "referenzwert": None,
+    }
     if is_empty(value):
         return Outcome(False, "fehlt", facts, path, at_key=True)
     facts["wert"] = value
@@ -232,9 +237,15 @@ def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     ]
     years = int(params["jahre"])
     window = ctx.warn_before if ctx.warn_before is not None else int(params["warnfenster_tage"])
-    facts: dict[str, Any] = {"jahre": years, "warnfenster_tage": window, "letztes_datum": None,
-                             "faellig_am": None, "tage_bis_faellig": None,
-                             "tage_ueberfaellig": None, "grenze": shift_years(ctx.stichtag, -years)}  # fmt: skip
+    facts: dict[str, Any] = {
+        "jahre": years,
+        "warnfenster_tage": window,
+        "letztes_datum": None,
+        "faellig_am": None,
+        "tage_bis_faellig": None,
+        "tage_ueberfaellig": None,
+        "grenze": shift_years(ctx.stichtag, -years),
+    }
     if not dates:
         first_path, _ = lookup_one(ctx.document, params["daten"][0])
         return Outcome(False, "kein_datum", facts, first_path, at_key=True)
@@ -247,7 +258,9 @@ def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     left = (due - ctx.stichtag).days
     facts["tage_bis_faellig"] = left
     if 0 <= left <= window:
-        return Outcome(False, "bald_faellig", facts, path, severity=params.get("warn_schwere", "warning"))
+        return Outcome(
+            False, "bald_faellig", facts, path, severity=params.get("warn_schwere", "warning")
+        )
     return Outcome(True, "ok", facts, path)
 
 
@@ -287,54 +300,112 @@ _SEVERITY = {"enum": ["error", "warning", "info"]}
 
 
 def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    return {"type": "object", "properties": properties, "required": required,
-            "additionalProperties": False}  # fmt: skip
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
 
 
 CHECKS: dict[str, CheckSpec] = {
     "wert_erlaubt": CheckSpec(
         wert_erlaubt,
-        _object({"feld": _PATH, "werte": _STRINGS,
-                 "referenz": _object({"feld": _PATH, "tabelle": {"type": "string"},
-                                      "spalte": {"type": "string"}}, ["feld", "tabelle", "spalte"])},
-                ["feld", "werte"]),  # fmt: skip
+        _object(
+            {
+                "feld": _PATH,
+                "werte": _STRINGS,
+                "referenz": _object(
+                    {"feld": _PATH, "tabelle": {"type": "string"}, "spalte": {"type": "string"}},
+                    ["feld", "tabelle", "spalte"],
+                ),
+            },
+            ["feld", "werte"],
+        ),
         frozenset({"wert", "erlaubt", "schluessel", "referenzname", "referenzwert"}),
         frozenset({"ok", "fehlt", "falsch", "unbekannt", "passt_nicht"}),
         ("feld", "referenz.feld"),
     ),
     "mitglied_vorhanden": CheckSpec(
         mitglied_vorhanden,
-        {**_object({"arten": _STRINGS, "art_aus_feld": _PATH,
-                    "mindestens": {"type": "integer", "minimum": 1}}, []),
-         "oneOf": [{"required": ["arten"]}, {"required": ["art_aus_feld"]}]},  # fmt: skip
+        {
+            **_object(
+                {
+                    "arten": _STRINGS,
+                    "art_aus_feld": _PATH,
+                    "mindestens": {"type": "integer", "minimum": 1},
+                },
+                [],
+            ),
+            "oneOf": [{"required": ["arten"]}, {"required": ["art_aus_feld"]}],
+        },
         frozenset({"arten", "mindestens", "anzahl", "mitglieder", "inaktiv"}),
         frozenset({"ok", "fehlt", "inaktiv", "zu_wenige"}),
         ("art_aus_feld",),
     ),
     "seitenbalance": CheckSpec(
         seitenbalance,
-        _object({"verhaeltnis": {"type": "number", "exclusiveMinimum": 0},
-                 "seiten": {"type": "object", "additionalProperties": _STRINGS}}, ["verhaeltnis"]),  # fmt: skip
-        frozenset({"stimmen_arbeitgeber", "stimmen_arbeitnehmer", "mitglieder_arbeitgeber",
-                   "mitglieder_arbeitnehmer", "verhaeltnis", "tatsaechlich", "fehlende_seite"}),  # fmt: skip
+        _object(
+            {
+                "verhaeltnis": {"type": "number", "exclusiveMinimum": 0},
+                "seiten": {"type": "object", "additionalProperties": _STRINGS},
+            },
+            ["verhaeltnis"],
+        ),
+        frozenset(
+            {
+                "stimmen_arbeitgeber",
+                "stimmen_arbeitnehmer",
+                "mitglieder_arbeitgeber",
+                "mitglieder_arbeitnehmer",
+                "verhaeltnis",
+                "tatsaechlich",
+                "fehlende_seite",
+            }
+        ),
         frozenset({"ok", "seite_fehlt", "unausgewogen"}),
     ),
     "aktualitaet": CheckSpec(
         aktualitaet,
-        _object({"daten": {"type": "array", "items": _PATH, "minItems": 1},
-                 "jahre": {"type": "integer", "minimum": 1},
-                 "warnfenster_tage": {"type": "integer", "minimum": 0},
-                 "warn_schwere": _SEVERITY}, ["daten", "jahre", "warnfenster_tage"]),  # fmt: skip
-        frozenset({"jahre", "warnfenster_tage", "letztes_datum", "faellig_am", "tage_bis_faellig",
-                   "tage_ueberfaellig", "grenze"}),  # fmt: skip
+        _object(
+            {
+                "daten": {"type": "array", "items": _PATH, "minItems": 1},
+                "jahre": {"type": "integer", "minimum": 1},
+                "warnfenster_tage": {"type": "integer", "minimum": 0},
+                "warn_schwere": _SEVERITY,
+            },
+            ["daten", "jahre", "warnfenster_tage"],
+        ),
+        frozenset(
+            {
+                "jahre",
+                "warnfenster_tage",
+                "letztes_datum",
+                "faellig_am",
+                "tage_bis_faellig",
+                "tage_ueberfaellig",
+                "grenze",
+            }
+        ),
         frozenset({"ok", "kein_datum", "ueberfaellig", "bald_faellig"}),
         ("daten",),
     ),
     "feld_vorhanden": CheckSpec(
         feld_vorhanden,
-        _object({"feld": _PATH,
-                 "nur_wenn": _object({"liste": _PATH, "mindestens": {"type": "integer", "minimum": 1},
-                                      "datum": {"type": "string"}}, ["liste"])}, ["feld"]),  # fmt: skip
+        _object(
+            {
+                "feld": _PATH,
+                "nur_wenn": _object(
+                    {
+                        "liste": _PATH,
+                        "mindestens": {"type": "integer", "minimum": 1},
+                        "datum": {"type": "string"},
+                    },
+                    ["liste"],
+                ),
+            },
+            ["feld"],
+        ),
         frozenset({"feld", "wert", "anzahl"}),
         frozenset({"ok", "nicht_erforderlich", "fehlt", "leer"}),
         ("feld", "nur_wenn.liste"),

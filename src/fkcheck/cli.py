@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,18 +23,18 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     de = "de"
     en = "en"
 
@@ -47,28 +47,44 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Version anzeigen / show version.")] = False,
-) -> None:  # fmt: skip
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Version anzeigen / show version."
+        ),
+    ] = False,
+) -> None:
     """fkcheck – Fachkräfterichtlinie Sachsen."""
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Dateien, Verzeichnisse oder '-' (Standardeingabe).")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT (Standard: heute).")] = None,
-    rules: Annotated[str | None, typer.Option("--rules", help="Regelpaket: Datei oder eingebaute id.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Dateien, Verzeichnisse oder '-' (Standardeingabe).")
+    ],
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT (Standard: heute).")
+    ] = None,
+    rules: Annotated[
+        str | None, typer.Option("--rules", help="Regelpaket: Datei oder eingebaute id.")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Ausgabeformat.")] = Format.text,
-    output: Annotated[Path | None, typer.Option("--output", help="Bericht in diese Datei schreiben.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Bericht in diese Datei schreiben.")
+    ] = None,
     lang: Annotated[Language, typer.Option("--lang", help="Sprache der Ausgabe.")] = Language.de,
-    fail_on: Annotated[Level, typer.Option("--fail-on", help="Ab dieser Schwere Exit-Status 1.")] = Level.error,
-    warn_before: Annotated[int | None, typer.Option("--warn-before", min=0,
-                                                    help="Warnfenster in Tagen vor Fälligkeit.")] = None,
-) -> None:  # fmt: skip
+    fail_on: Annotated[
+        Level, typer.Option("--fail-on", help="Ab dieser Schwere Exit-Status 1.")
+    ] = Level.error,
+    warn_before: Annotated[
+        int | None,
+        typer.Option("--warn-before", min=0, help="Warnfenster in Tagen vor Fälligkeit."),
+    ] = None,
+) -> None:
     """Allianz-Beschreibungen prüfen / check alliance descriptions."""
     from fkcheck import runner
 
-    language: Lang = lang.value  # type: ignore[assignment]
+    language: Lang = "en" if lang is Language.en else "de"
     try:
         stichtag = _parse_date(as_of, "--as-of") if as_of else dt.date.today()
         options = runner.Options(stichtag, rules, fail_on.value, warn_before, language)

@@ -92,22 +92,45 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind == "missing":
         parent = path[:-1]
-        return _at("input.missing", path, locator, at_key=True, key=str(path[-1]),
-                   parent=format_doc_path(parent))  # fmt: skip
+        return _at(
+            "input.missing",
+            path,
+            locator,
+            at_key=True,
+            key=str(path[-1]),
+            parent=format_doc_path(parent),
+        )
     if kind == "extra_forbidden":
         model = MODELS.get(_model_name(path[:-1]))
         allowed = sorted(model.model_fields) if model else []
-        return _at("input.unknown_key", path, locator, at_key=True, key=str(path[-1]),
-                   allowed=allowed, suggest=str(path[-1]), suggest_from=allowed)  # fmt: skip
+        return _at(
+            "input.unknown_key",
+            path,
+            locator,
+            at_key=True,
+            key=str(path[-1]),
+            allowed=allowed,
+            suggest=str(path[-1]),
+            suggest_from=allowed,
+        )
     if kind == "literal_error":
         return _choice(path, value, locator)
     if kind in _TYPE_ERRORS:
-        return _at("input.type", path, locator, expected_type=_TYPE_ERRORS[kind],
-                   found_type=type_name(value), found=show_value(value))  # fmt: skip
+        return _at(
+            "input.type",
+            path,
+            locator,
+            expected_type=_TYPE_ERRORS[kind],
+            found_type=type_name(value),
+            found=show_value(value),
+        )
     if kind == "greater_than_equal":
         return _at("input.min", path, locator, found=show_value(value), limit=ctx.get("ge"))
-    custom = {"fk_date": "input.date", "fk_nonempty": "input.nonempty",
-              "fk_kreisschluessel": "input.kreisschluessel"}  # fmt: skip
+    custom = {
+        "fk_date": "input.date",
+        "fk_nonempty": "input.nonempty",
+        "fk_kreisschluessel": "input.kreisschluessel",
+    }
     if kind in custom:
         return _at(custom[kind], path, locator, found=ctx.get("found", show_value(value)))
     return _at("input.invalid", path, locator, detail=error["msg"])
@@ -117,8 +140,15 @@ def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
     if path == ("version",):
         return _at("input.version", path, locator, found=show_value(value))
     allowed = list(CHOICES.get(str(path[-1]), ()))
-    return _at("input.choice", path, locator, found=show_value(value), allowed=allowed,
-               suggest=str(value), suggest_from=allowed)  # fmt: skip
+    return _at(
+        "input.choice",
+        path,
+        locator,
+        found=show_value(value),
+        allowed=allowed,
+        suggest=str(value),
+        suggest_from=allowed,
+    )
 
 
 def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem]:
@@ -128,14 +158,26 @@ def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem
         path: DocPath = ("mitglieder", index)
         if member.id is not None:
             if member.id in first_index:
-                yield _at("input.duplicate_id", (*path, "id"), locator, id=member.id,
-                          first=first_index[member.id])  # fmt: skip
+                yield _at(
+                    "input.duplicate_id",
+                    (*path, "id"),
+                    locator,
+                    id=member.id,
+                    first=first_index[member.id],
+                )
             else:
                 first_index[member.id] = index
         if member.seit and member.bis and member.bis < member.seit:
-            yield _at("input.bis_before_seit", (*path, "bis"), locator, bis=member.bis,
-                      seit=member.seit)  # fmt: skip
+            yield _at(
+                "input.bis_before_seit", (*path, "bis"), locator, bis=member.bis, seit=member.seit
+            )
     manager = document.allianz.geschaeftsfuehrung
     if manager is not None and manager not in first_index:
-        yield _at("input.unknown_member", ("allianz", "geschaeftsfuehrung"), locator, id=manager,
-                  suggest=manager, suggest_from=sorted(first_index))  # fmt: skip
+        yield _at(
+            "input.unknown_member",
+            ("allianz", "geschaeftsfuehrung"),
+            locator,
+            id=manager,
+            suggest=manager,
+            suggest_from=sorted(first_index),
+        )

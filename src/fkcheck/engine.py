@@ -12,7 +12,9 @@ from fkcheck.rulepack import Rule, RulePack
 PRECONDITION_FAILED = "voraussetzung_fehlt"
 
 
-def evaluate(pack: RulePack, source: Source, stichtag: dt.date, warn_before: int | None = None) -> FileResult:
+def evaluate(
+    pack: RulePack, source: Source, stichtag: dt.date, warn_before: int | None = None
+) -> FileResult:
     ctx = Context(source.document, stichtag, pack.reference, warn_before)
     results = tuple(_evaluate_rule(rule, ctx, source) for rule in pack.rules)
     return FileResult(source.name, source.sha256, source.document.allianz.name, results)
@@ -23,7 +25,9 @@ def _evaluate_rule(rule: Rule, ctx: Context, source: Source) -> RuleResult:
     line, column = source.locator.nearest(outcome.path, prefer_key=outcome.at_key)
     facts = {"stichtag": ctx.stichtag, **outcome.facts}
     severity = outcome.severity or rule.severity
-    return RuleResult(rule, outcome.passed, outcome.code, severity, facts, outcome.path, line, column)
+    return RuleResult(
+        rule, outcome.passed, outcome.code, severity, facts, outcome.path, line, column
+    )
 
 
 def _precondition(rule: Rule, ctx: Context) -> Outcome | None:

@@ -129,8 +129,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid date {found}; expected: YYYY-MM-DD (e.g. 2024-03-15)",
     },
     "input.kreisschluessel": {
-        "de": "Kreisschlüssel {found} hat nicht genau 5 Ziffern (z. B. \"14522\")",
-        "en": "Kreisschlüssel {found} does not have exactly 5 digits (e.g. \"14522\")",
+        "de": 'Kreisschlüssel {found} hat nicht genau 5 Ziffern (z. B. "14522")',
+        "en": 'Kreisschlüssel {found} does not have exactly 5 digits (e.g. "14522")',
     },
     "input.min": {
         "de": "Wert {found} ist zu klein; erlaubt ist mindestens {limit}",
@@ -311,7 +311,9 @@ def t(code: str, lang: Lang, params: Mapping[str, Any] | None = None) -> str:
 def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
     """Derive the display values that several messages share from raw problem params."""
     if "suggest_from" in params:
-        params["hint"] = did_you_mean(str(params.pop("suggest", "")), params.pop("suggest_from"), lang)
+        params["hint"] = did_you_mean(
+            str(params.pop("suggest", "")), params.pop("suggest_from"), lang
+        )
     if "expected_type" in params:
         params["expected"] = TYPE_NAMES[params.pop("expected_type")][lang]
         found_type = TYPE_NAMES[params.pop("found_type")][lang]
@@ -366,8 +368,14 @@ LABELS: dict[str, dict[str, str]] = {
 def count_phrase(n: int, kind: str, lang: Lang) -> str:
     """'2 Muss-Vorgaben nicht erfüllt' and friends, with correct plurals."""
     forms = {
-        "error": (("Muss-Vorgabe", "Muss-Vorgaben"), ("mandatory requirement", "mandatory requirements")),
-        "warning": (("Soll-Vorgabe", "Soll-Vorgaben"), ("recommended requirement", "recommended requirements")),
+        "error": (
+            ("Muss-Vorgabe", "Muss-Vorgaben"),
+            ("mandatory requirement", "mandatory requirements"),
+        ),
+        "warning": (
+            ("Soll-Vorgabe", "Soll-Vorgaben"),
+            ("recommended requirement", "recommended requirements"),
+        ),
         "info": (("Hinweis", "Hinweise"), ("note", "notes")),
         "input": (("Eingabefehler", "Eingabefehler"), ("input error", "input errors")),
     }

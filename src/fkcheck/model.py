@@ -71,7 +71,7 @@ assert get_args(MemberKind) == MEMBER_KINDS
 
 Land = Literal[
     "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"
-]  # fmt: skip
+]
 Side = Literal["arbeitgeber", "arbeitnehmer", "neutral"]
 Body = Literal["allianz", "kreistag", "stadtrat", "verwaltung"]
 

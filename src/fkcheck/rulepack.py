@@ -127,7 +127,9 @@ def parse(raw: bytes, source: str) -> RulePack:
         loaded = yamlio.load_bytes(raw)
     except InputError as exc:
         raise RulePackError(exc.problems, source) from exc
-    schema = json.loads((Path(__file__).parent / "schemas" / "rulepack.schema.json").read_text("utf-8"))
+    schema = json.loads(
+        (Path(__file__).parent / "schemas" / "rulepack.schema.json").read_text("utf-8")
+    )
     problems = schemacheck.validate(loaded.data, schema, loaded.locator)
     if not problems:
         problems = list(_semantic_problems(loaded.data, loaded.locator))
@@ -154,15 +156,26 @@ def _semantic_problems(data: Mapping[str, Any], locator: yamlio.Locator) -> Iter
     for side, kinds in data.get("referenzdaten", {}).get("seiten", {}).items():
         for i, kind in enumerate(kinds):
             if kind not in MEMBER_KINDS:
-                yield at("pack.unknown_kind", ("referenzdaten", "seiten", side, i), name=kind,
-                         hint=did_you_mean(kind, MEMBER_KINDS, "de"))  # fmt: skip
+                yield at(
+                    "pack.unknown_kind",
+                    ("referenzdaten", "seiten", side, i),
+                    name=kind,
+                    hint=did_you_mean(kind, MEMBER_KINDS, "de"),
+                )
 
 
-def _rule_problems(rule: Mapping[str, Any], base: DocPath, locator: yamlio.Locator, at: Any) -> Iterator[Problem]:
+def _rule_problems(
+    rule: Mapping[str, Any], base: DocPath, locator: yamlio.Locator, at: Any
+) -> Iterator[Problem]:
     spec = CHECKS.get(rule["pruefung"])
     if spec is None:
-        yield at("pack.unknown_check", (*base, "pruefung"), name=rule["pruefung"], allowed=sorted(CHECKS),
-                 hint=did_you_mean(rule["pruefung"], CHECKS, "de"))  # fmt: skip
+        yield at(
+            "pack.unknown_check",
+            (*base, "pruefung"),
+            name=rule["pruefung"],
+            allowed=sorted(CHECKS),
+            hint=did_you_mean(rule["pruefung"], CHECKS, "de"),
+        )
         return
     params = rule["parameter"]
     param_problems = schemacheck.validate(params, spec.params, locator, (*base, "parameter"))
@@ -175,14 +188,20 @@ def _rule_problems(rule: Mapping[str, Any], base: DocPath, locator: yamlio.Locat
                 yield at("pack.bad_path", where, name=dotted)
     for i, kind in enumerate(params.get("arten", [])):
         if kind not in MEMBER_KINDS:
-            yield at("pack.unknown_kind", (*base, "parameter", "arten", i), name=kind,
-                     hint=did_you_mean(kind, MEMBER_KINDS, "de"))  # fmt: skip
+            yield at(
+                "pack.unknown_kind",
+                (*base, "parameter", "arten", i),
+                name=kind,
+                hint=did_you_mean(kind, MEMBER_KINDS, "de"),
+            )
     if rule.get("voraussetzung") and not model_has_path(rule["voraussetzung"]):
         yield at("pack.bad_path", (*base, "voraussetzung"), name=rule["voraussetzung"])
     yield from _template_problems(rule, spec.facts | _COMMON_FACTS, spec.outcomes, base, at)
 
 
-def _param_paths(params: Mapping[str, Any], key: str, base: DocPath) -> Iterator[tuple[str, DocPath]]:
+def _param_paths(
+    params: Mapping[str, Any], key: str, base: DocPath
+) -> Iterator[tuple[str, DocPath]]:
     head, _, tail = key.partition(".")
     if head not in params:
         return
@@ -194,15 +213,21 @@ def _param_paths(params: Mapping[str, Any], key: str, base: DocPath) -> Iterator
         yield params[head], (*base, head)
 
 
-def _template_problems(rule: Mapping[str, Any], facts: frozenset[str], outcomes: frozenset[str],
-                       base: DocPath, at: Any) -> Iterator[Problem]:  # fmt: skip
+def _template_problems(
+    rule: Mapping[str, Any], facts: frozenset[str], outcomes: frozenset[str], base: DocPath, at: Any
+) -> Iterator[Problem]:
     allowed_outcomes = outcomes | ({_PRECONDITION} if rule.get("voraussetzung") else frozenset())
     texts = [(k, rule[k]) for k in ("titel", "meldung", "erfuellt", "abhilfe") if k in rule]
     for outcome, text in rule.get("meldungen", {}).items():
         if outcome not in allowed_outcomes:
-            yield at("input.unknown_key", (*base, "meldungen", outcome), key=outcome,
-                     allowed=sorted(allowed_outcomes), suggest=outcome,
-                     suggest_from=sorted(allowed_outcomes))  # fmt: skip
+            yield at(
+                "input.unknown_key",
+                (*base, "meldungen", outcome),
+                key=outcome,
+                allowed=sorted(allowed_outcomes),
+                suggest=outcome,
+                suggest_from=sorted(allowed_outcomes),
+            )
         texts.append((f"meldungen.{outcome}", text))
     for name, text in texts:
         for lang, template in text.items():
@@ -210,8 +235,9 @@ def _template_problems(rule: Mapping[str, Any], facts: frozenset[str], outcomes:
             yield from _placeholder_problems(template, facts, rule["pruefung"], where, at)
 
 
-def _placeholder_problems(template: str, facts: frozenset[str], check: str, where: DocPath,
-                          at: Any) -> Iterator[Problem]:  # fmt: skip
+def _placeholder_problems(
+    template: str, facts: frozenset[str], check: str, where: DocPath, at: Any
+) -> Iterator[Problem]:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
@@ -228,7 +254,10 @@ def model_has_path(dotted: str) -> bool:
     for part in parse_path(dotted):
         if part == "[]":
             continue
-        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
+        if (
+            not (isinstance(model, type) and issubclass(model, BaseModel))
+            or part not in model.model_fields
+        ):
             return False
         model = _inner_model(model.model_fields[part].annotation)
     return True
@@ -260,24 +289,42 @@ def _date(value: Any) -> dt.date:
 
 
 def _build(data: Mapping[str, Any], locator: yamlio.Locator, source: str, sha: str) -> RulePack:
-    rules = tuple(_build_rule(r, locator.nearest(("regeln", i))[0]) for i, r in enumerate(data["regeln"]))
+    rules = tuple(
+        _build_rule(r, locator.nearest(("regeln", i))[0]) for i, r in enumerate(data["regeln"])
+    )
     until = data.get("gueltig_bis")
     return RulePack(
-        id=data["id"], version=str(data["version"]), title=_freeze(data["titel"]),
-        richtlinie=_freeze(data["richtlinie"]), valid_from=_date(data["gueltig_ab"]),
+        id=data["id"],
+        version=str(data["version"]),
+        title=_freeze(data["titel"]),
+        richtlinie=_freeze(data["richtlinie"]),
+        valid_from=_date(data["gueltig_ab"]),
         valid_until=_date(until) if until else None,
-        reference=_freeze(data.get("referenzdaten", {})), rules=rules, source=source, sha256=sha,
-    )  # fmt: skip
+        reference=_freeze(data.get("referenzdaten", {})),
+        rules=rules,
+        source=source,
+        sha256=sha,
+    )
 
 
 def _build_rule(rule: Mapping[str, Any], line: int) -> Rule:
     cite = rule["fundstelle"]
     fassung = cite.get("fassung")
     return Rule(
-        id=rule["id"], severity=rule["schwere"], check=rule["pruefung"],
-        params=_freeze(rule["parameter"]), precondition=rule.get("voraussetzung"),
+        id=rule["id"],
+        severity=rule["schwere"],
+        check=rule["pruefung"],
+        params=_freeze(rule["parameter"]),
+        precondition=rule.get("voraussetzung"),
         citation=Citation(cite["dokument"], cite["stelle"], _date(fassung) if fassung else None),
         legal_text=rule["rechtstext"],
-        texts=_freeze({k: rule[k] for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung") if k in rule}),
-        outcome_texts=_freeze(rule.get("meldungen", {})), line=line,
-    )  # fmt: skip
+        texts=_freeze(
+            {
+                k: rule[k]
+                for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung")
+                if k in rule
+            }
+        ),
+        outcome_texts=_freeze(rule.get("meldungen", {})),
+        line=line,
+    )

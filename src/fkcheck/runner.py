@@ -33,7 +33,9 @@ def run(paths: list[str], options: Options) -> Run:
     if paths.count(sources.STDIN) > 1:
         raise UsageError([Problem("usage.stdin_twice")])
     pack = rulepack.load(options.rules)
-    files = tuple(_check(item, pack, options) for item in sources.read(paths, options.limits.max_bytes))
+    files = tuple(
+        _check(item, pack, options) for item in sources.read(paths, options.limits.max_bytes)
+    )
     return Run(files, pack, options.stichtag, options.fail_on, options.warn_before)
 
 
@@ -65,8 +67,12 @@ def emit(run: Run, fmt: str, lang: Lang, output: Path | None, out: TextIO, err: 
 
 def _validity_note(run: Run, lang: Lang) -> str:
     pack = run.pack
-    params = {"pack": f"{pack.id} {pack.version}", "von": pack.valid_from,
-              "bis": pack.valid_until or "…", "stichtag": run.stichtag}  # fmt: skip
+    params = {
+        "pack": f"{pack.id} {pack.version}",
+        "von": pack.valid_from,
+        "bis": pack.valid_until or "…",
+        "stichtag": run.stichtag,
+    }
     return t("usage.pack_not_valid", lang, params)
 
 
@@ -83,9 +89,13 @@ def _refuse_input(output: Path, run: Run) -> None:
 def write_atomically(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename, so readers never see half a report."""
     try:
-        handle, temp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+        handle, temp = tempfile.mkstemp(
+            dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp"
+        )
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temp, path)
     except OSError as exc:
-        raise UsageError([Problem("usage.output_failed", {"reason": exc.strerror or str(exc)})]) from exc
+        raise UsageError(
+            [Problem("usage.output_failed", {"reason": exc.strerror or str(exc)})]
+        ) from exc

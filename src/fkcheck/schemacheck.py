@@ -14,8 +14,15 @@ from fkcheck.errors import DocPath, Problem, format_doc_path
 from fkcheck.i18n import show_value, type_name
 from fkcheck.yamlio import Locator
 
-_JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
-               "array": "list", "object": "dict", "null": "none"}  # fmt: skip
+_JSON_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "array": "list",
+    "object": "dict",
+    "null": "none",
+}
 
 
 def jsonable(value: Any) -> Any:
@@ -50,18 +57,41 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
 
     if kind == "required":
         missing = next((k for k in error.validator_value if k not in instance), "?")
-        return at("input.missing", (*path, missing), at_key=True, key=missing,
-                  parent=format_doc_path(path))  # fmt: skip
+        return at(
+            "input.missing",
+            (*path, missing),
+            at_key=True,
+            key=missing,
+            parent=format_doc_path(path),
+        )
     if kind == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))
         extra = next((k for k in instance if k not in allowed), "?")
-        return at("input.unknown_key", (*path, extra), at_key=True, key=extra, allowed=allowed,
-                  suggest=extra, suggest_from=allowed)  # fmt: skip
+        return at(
+            "input.unknown_key",
+            (*path, extra),
+            at_key=True,
+            key=extra,
+            allowed=allowed,
+            suggest=extra,
+            suggest_from=allowed,
+        )
     if kind == "type" and isinstance(error.validator_value, str):
-        return at("input.type", path, expected_type=_JSON_TYPES[error.validator_value],
-                  found_type=type_name(instance), found=show_value(instance))  # fmt: skip
+        return at(
+            "input.type",
+            path,
+            expected_type=_JSON_TYPES[error.validator_value],
+            found_type=type_name(instance),
+            found=show_value(instance),
+        )
     if kind == "enum":
         allowed = [str(v) for v in error.validator_value]
-        return at("input.choice", path, found=show_value(instance), allowed=allowed,
-                  suggest=str(instance), suggest_from=allowed)  # fmt: skip
+        return at(
+            "input.choice",
+            path,
+            found=show_value(instance),
+            allowed=allowed,
+            suggest=str(instance),
+            suggest_from=allowed,
+        )
     return at("pack.invalid", path, detail=error.message)

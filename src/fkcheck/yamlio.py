@@ -269,7 +269,12 @@ class _Builder:
         value = resolve_plain(event.value)
         if tag is None or tag == f"{_CORE}timestamp":
             return value
-        expected = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}
+        expected: dict[str, type | tuple[type, ...]] = {
+            "int": int,
+            "float": (int, float),
+            "bool": bool,
+            "null": type(None),
+        }
         kind = tag.replace(_CORE, "")
         if not isinstance(value, expected[kind]) or (kind == "int" and isinstance(value, bool)):
             raise self.fail("input.tag_value", event, tag=f"!!{kind}", value=event.value)
@@ -282,7 +287,9 @@ class _Builder:
             return
         if key in top.explicit:
             first = self.locator.keys.get((*top.path, key))
-            raise self.fail("input.duplicate_key", event, key=key, first_line=first[0] if first else "?")
+            raise self.fail(
+                "input.duplicate_key", event, key=key, first_line=first[0] if first else "?"
+            )
         top.explicit.add(key)
         top.key = key
         top.key_pos = _pos(event)
@@ -384,7 +391,9 @@ def load_text(text: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
 
 def load_bytes(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     if len(raw) > limits.max_bytes:
-        raise InputError([Problem("input.too_large", {"size": len(raw), "limit": limits.max_bytes})])
+        raise InputError(
+            [Problem("input.too_large", {"size": len(raw), "limit": limits.max_bytes})]
+        )
     return load_text(decode(raw), limits)
 
 

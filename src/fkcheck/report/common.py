@@ -12,7 +12,11 @@ from fkcheck.results import FileResult, RuleResult
 
 
 def message(result: RuleResult, lang: Lang) -> str:
-    template = result.rule.text("erfuellt", lang) if result.passed else result.rule.message(result.outcome, lang)
+    template = (
+        result.rule.text("erfuellt", lang)
+        if result.passed
+        else result.rule.message(result.outcome, lang)
+    )
     return render(template, result.facts, lang)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from fkcheck import __version__
 from fkcheck.i18n import Lang
 from fkcheck.report.common import jsonable_fact, message, problem_message, remedy, title
-from fkcheck.results import FileResult, Run, RuleResult
+from fkcheck.results import FileResult, RuleResult, Run
 
 FORMAT = "fkcheck-report"
 FORMAT_VERSION = 1
@@ -50,8 +50,14 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
 def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
     if file.invalid:
         findings = [
-            {"rule": "input", "severity": "error", "message": problem_message(p, lang),
-             "line": p.line, "column": p.column, "code": p.code}  # fmt: skip
+            {
+                "rule": "input",
+                "severity": "error",
+                "message": problem_message(p, lang),
+                "line": p.line,
+                "column": p.column,
+                "code": p.code,
+            }
             for p in file.problems
         ]
     else:

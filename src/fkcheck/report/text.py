@@ -10,7 +10,7 @@ from rich.text import Text
 
 from fkcheck.i18n import Lang, label
 from fkcheck.report.common import message, problem_message, remedy, status_label, title, verdict
-from fkcheck.results import FileResult, Run, RuleResult
+from fkcheck.results import FileResult, RuleResult, Run
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ"}
@@ -19,13 +19,22 @@ _STYLE = {"passed": "green", "error": "bold red", "warning": "yellow", "info": "
 
 def safe(value: str) -> str:
     """Show control characters from the input as escapes; they must never reach the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else "\\u2028", value)
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else "\\u2028", value
+    )
 
 
 def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width or 100,
-                      highlight=False, emoji=False, soft_wrap=width is None)  # fmt: skip
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        width=width or 100,
+        highlight=False,
+        emoji=False,
+        soft_wrap=width is None,
+    )
     for index, file in enumerate(run.files):
         if index:
             console.print()
@@ -40,8 +49,10 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
     heading = f"{file.title} — {file.name}" if file.title else file.name
     console.print(Text(safe(heading), style="bold"))
     pack = run.pack
-    meta = (f"{label('reference_date', lang)} {_day(run, lang)} · {label('rule_pack', lang)} "
-            f"{pack.id} {pack.version}")  # fmt: skip
+    meta = (
+        f"{label('reference_date', lang)} {_day(run, lang)} · {label('rule_pack', lang)} "
+        f"{pack.id} {pack.version}"
+    )
     console.print(Text(meta, style="dim"))
     good = file.eligible()
     console.print(Text(verdict(file, lang), style="bold green" if good else "bold red"))
@@ -67,7 +78,9 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
         where = f"{name}:{result.line}:{result.column}"
         console.print(Text(safe(f"      {where}: {message(result, lang)}")))
         console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
-    console.print(Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim"))
+    console.print(
+        Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim")
+    )
 
 
 def _day(run: Run, lang: Lang) -> str:
