@@ -242,6 +242,7 @@ TYPE_NAMES: dict[str, dict[str, str]] = {
     "str": {"de": "Text", "en": "text"},
     "int": {"de": "ganze Zahl", "en": "integer"},
     "float": {"de": "Kommazahl", "en": "decimal number"},
+    "number": {"de": "Zahl", "en": "number"},
     "bool": {"de": "Wahrheitswert (true/false)", "en": "boolean (true/false)"},
     "none": {"de": "leerer Wert", "en": "empty value"},
     "list": {"de": "Liste", "en": "list"},

@@ -17,7 +17,7 @@ from fkcheck.yamlio import Locator
 _JSON_TYPES = {
     "string": "str",
     "integer": "int",
-    "number": "float",
+    "number": "number",
     "boolean": "bool",
     "array": "list",
     "object": "dict",

@@ -1,0 +1,103 @@
+"""The rule pack loader: the built-in pack is valid, broken packs give located errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import RULES
+from fkcheck import rulepack
+from fkcheck.errors import RulePackError
+from fkcheck.i18n import t
+
+PACK = (RULES / "sn-frl.yaml").read_text(encoding="utf-8")
+SPEC_RULES = ["FRL-A.1", "FRL-A.2", "FRL-1.1", "FRL-1.2", "FRL-1.3", "FRL-1.4", "FRL-1.5",
+              "FRL-1.6", "FRL-2.1", "FRL-2.2", "FRL-2.3", "FRL-3", "FRL-4.1", "FRL-4.2",
+              "FRL-4.3", "FRL-4.4", "FRL-4.5", "FRL-4.6"]  # fmt: skip
+SEVERITIES = {"FRL-2.1": "info", "FRL-2.2": "info", "FRL-2.3": "info", "FRL-3": "warning"}
+
+
+def test_builtin_pack_has_every_rule_of_the_spec_with_its_severity() -> None:
+    pack = rulepack.load()
+    assert [r.id for r in pack.rules] == SPEC_RULES
+    for rule in pack.rules:
+        assert rule.severity == SEVERITIES.get(rule.id, "error")
+        assert rule.legal_text and rule.citation.stelle
+        for kind in ("titel", "meldung", "erfuellt", "abhilfe"):
+            assert rule.text(kind, "de") and rule.text(kind, "en")
+    assert pack.source == "builtin:sn-frl"
+    assert pack.applies_on(dt.date(2026, 11, 23)) and not pack.applies_on(dt.date(2023, 6, 29))
+    assert len(pack.reference["kreise"]) == 13
+
+
+def test_pack_can_be_named_by_path() -> None:
+    assert rulepack.load(str(RULES / "sn-frl.yaml")).id == "sn-frl"
+
+
+def test_unknown_pack_suggests_a_builtin() -> None:
+    with pytest.raises(RulePackError) as info:
+        rulepack.load("sn-fr")
+    assert "sn-frl" in t(info.value.problems[0].code, "de", info.value.problems[0].params)
+
+
+def broken(old: str, new: str, code: str | None = None) -> tuple[str, int, str]:
+    """Apply one edit to the built-in pack; return (code, line, German text) of the problem
+    with ``code`` (or of the first problem)."""
+    assert old in PACK, old
+    with pytest.raises(RulePackError) as info:
+        rulepack.parse(PACK.replace(old, new, 1).encode(), "broken.yaml")
+    assert info.value.source == "broken.yaml"
+    problems = info.value.problems
+    problem = next((p for p in problems if p.code == code), problems[0])
+    return problem.code, problem.line or 0, t(problem.code, "de", problem.params)
+
+
+def line_of(fragment: str) -> int:
+    return PACK[: PACK.index(fragment)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code", "fragment"),
+    [
+        ("pruefung: mitglied_vorhanden\n    parameter: {arten: [gewerkschaft]}",
+         "pruefung: mitglied_vorhandn\n    parameter: {arten: [gewerkschaft]}",
+         "pack.unknown_check", "mitglied_vorhanden'?"),
+        ("parameter: {verhaeltnis: 3}", "parameter: {verhaeltnis: drei}", "input.type", "Zahl"),
+        ("parameter: {verhaeltnis: 3}", "parameter: {verhaeltniss: 3}", "input.unknown_key", "verhaeltnis"),
+        ("parameter: {arten: [gewerkschaft]}", "parameter: {arten: [gewerkschaften]}",
+         "pack.unknown_kind", "gewerkschaft"),
+        ("- id: FRL-1.4\n", "- id: FRL-1.3\n", "pack.duplicate_id", "FRL-1.3"),
+        ("schwere: warning\n    pruefung: seitenbalance", "schwere: warnung\n    pruefung: seitenbalance",
+         "input.choice", "warning"),
+        ("    rechtstext: … einem Vertreter oder einer Vertreterin einer Gewerkschaft.\n", "",
+         "input.missing", "rechtstext"),
+        ("en: No active member represents a trade union.", "en: No union {gewerkschaft}.",
+         "pack.placeholder", "gewerkschaft"),
+        ("en: No active member represents a trade union.", "en: No union {.",
+         "pack.template", "Textvorlage"),
+        ("parameter: {feld: allianz.bundesland, werte: [SN]}",
+         "parameter: {feld: allianz.bundesland.x, werte: [SN]}", "pack.bad_path", "allianz.bundesland.x"),
+        ("      inaktiv:\n        de: \"Am Stichtag {stichtag} ist keine Gewerkschaft",
+         "      inaktive:\n        de: \"Am Stichtag {stichtag} ist keine Gewerkschaft",
+         "input.unknown_key", "inaktiv"),
+        ("fkcheck_regelpaket: 1", "fkcheck_regelpaket: 1\nfkcheck_regelpaket: 1", "input.duplicate_key", ""),
+    ],
+)  # fmt: skip
+def test_broken_packs_are_refused_with_a_location(
+    old: str, new: str, code: str, fragment: str
+) -> None:
+    got_code, line, text = broken(old, new, code)
+    assert got_code == code
+    assert fragment in text
+    assert line > 0
+
+
+def test_location_points_at_the_offending_rule() -> None:
+    _, line, _ = broken("parameter: {verhaeltnis: 3}", "parameter: {verhaeltnis: -1}")
+    assert line == line_of("parameter: {verhaeltnis: 3}")
+
+
+def test_a_pack_cannot_construct_objects() -> None:
+    code, _, _ = broken('version: "2023.1.0"', "version: !!python/object/apply:os.system [echo]")
+    assert code == "input.tag"
