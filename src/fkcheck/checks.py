@@ -188,10 +188,32 @@ def mitglied_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     return Outcome(False, code, facts, ("mitglieder",), at_key=True)
 
 
-def _membership(member: Mitglied) -> str:
-    span = f"{member.seit.isoformat() if member.seit else '…'} – "
-    span += member.bis.isoformat() if member.bis else "…"
-    return f"{member.name} ({span})"
+@dataclass(frozen=True)
+class Membership:
+    """A member that is not active at the reference date, as a fact for messages."""
+
+    name: str
+    seit: dt.date | None
+    bis: dt.date | None
+
+    def render(self, lang: str) -> str:
+        def day(value: dt.date) -> str:
+            return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+
+        words = ("seit", "bis") if lang == "de" else ("from", "until")
+        span = [f"{w} {day(d)}" for w, d in zip(words, (self.seit, self.bis), strict=True) if d]
+        return f"{self.name} ({', '.join(span)})" if span else self.name
+
+    def as_json(self) -> dict[str, str | None]:
+        return {
+            "name": self.name,
+            "seit": self.seit.isoformat() if self.seit else None,
+            "bis": self.bis.isoformat() if self.bis else None,
+        }
+
+
+def _membership(member: Mitglied) -> Membership:
+    return Membership(member.name, member.seit, member.bis)
 
 
 def seitenbalance(ctx: Context, params: Mapping[str, Any]) -> Outcome:

@@ -290,6 +290,8 @@ def fmt(value: Any, lang: Lang) -> str:
     """Render a fact for a message: German dates, lists joined with commas."""
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+    if hasattr(value, "render"):  # structured facts render themselves (checks.Membership)
+        return str(value.render(lang))
     if isinstance(value, (list, tuple)):
         return ", ".join(fmt(v, lang) for v in value) if value else "—"
     if isinstance(value, bool):

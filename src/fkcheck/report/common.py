@@ -55,4 +55,6 @@ def jsonable_fact(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [jsonable_fact(v) for v in value]
+    if hasattr(value, "as_json"):
+        return value.as_json()
     return value
