@@ -43,7 +43,17 @@ BASE_FILE = CASES_DIR / "base.yaml"
 DEFAULT_STICHTAG = dt.date(2026, 11, 23)
 VERDICTS = ("pass", "error", "warning", "info")
 CASE_KEYS = frozenset(
-    {"name", "stichtag", "setze", "entferne", "hinzu", "warn_before", "erwartet", "ergebnis", "xfail"}
+    {
+        "name",
+        "stichtag",
+        "setze",
+        "entferne",
+        "hinzu",
+        "warn_before",
+        "erwartet",
+        "ergebnis",
+        "xfail",
+    }
 )
 
 
@@ -83,7 +93,9 @@ def _parse_case(rule_id: str, file: str, raw: dict[str, Any]) -> Case:
     unknown = set(raw) - CASE_KEYS
     assert not unknown, f"{file}: unknown keys {sorted(unknown)} in case {raw.get('name')!r}"
     assert isinstance(raw.get("name"), str) and raw["name"], f"{file}: a case needs a name"
-    assert raw.get("erwartet") in VERDICTS, f"{file}: {raw['name']}: erwartet must be one of {VERDICTS}"
+    assert raw.get("erwartet") in VERDICTS, (
+        f"{file}: {raw['name']}: erwartet must be one of {VERDICTS}"
+    )
     stichtag = raw.get("stichtag", DEFAULT_STICHTAG)
     assert isinstance(stichtag, dt.date), f"{file}: {raw['name']}: stichtag must be a date"
     hinzu = raw.get("hinzu") or {}
@@ -108,8 +120,12 @@ def all_cases() -> tuple[Case, ...]:
     cases: list[Case] = []
     for path in case_files():
         data = _read_yaml(path)
-        assert isinstance(data, dict) and set(data) == {"regel", "faelle"}, f"{path.name}: bad layout"
-        assert data["regel"] == path.stem, f"{path.name}: regel {data['regel']!r} does not match the file name"
+        assert isinstance(data, dict) and set(data) == {"regel", "faelle"}, (
+            f"{path.name}: bad layout"
+        )
+        assert data["regel"] == path.stem, (
+            f"{path.name}: regel {data['regel']!r} does not match the file name"
+        )
         cases += [_parse_case(data["regel"], path.name, raw) for raw in data["faelle"]]
     return tuple(cases)
 
@@ -227,7 +243,9 @@ def _params() -> list[Any]:
 
 @pytest.mark.parametrize("case", _params())
 def test_rule_case(case: Case) -> None:
-    result = run(build_document(case), case.stichtag, case.warn_before, name=f"{case.file}#{case.name}")
+    result = run(
+        build_document(case), case.stichtag, case.warn_before, name=f"{case.file}#{case.name}"
+    )
     got = rule_result(result, case.rule_id)
     detail = (f"{case.id} at {case.stichtag}: passed={got.passed} severity={got.severity} "
               f"outcome={got.outcome} facts={dict(got.facts)}")  # fmt: skip
@@ -248,7 +266,9 @@ def test_every_rule_has_passing_and_failing_cases() -> None:
     by_rule: dict[str, set[str]] = {}
     for case in all_cases():
         by_rule.setdefault(case.rule_id, set()).add("pass" if case.erwartet == "pass" else "fail")
-    assert set(by_rule) <= pack_ids, f"case files for unknown rules: {sorted(set(by_rule) - pack_ids)}"
+    assert set(by_rule) <= pack_ids, (
+        f"case files for unknown rules: {sorted(set(by_rule) - pack_ids)}"
+    )
     missing_files = sorted(pack_ids - {p.stem for p in case_files()})
     assert not missing_files, f"rules without a case file: {missing_files}"
     incomplete = {rid: sorted({"pass", "fail"} - kinds) for rid, kinds in by_rule.items()
