@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from fkcheck import yamlio
-from fkcheck.errors import DocPath, InputError, Problem, format_doc_path
+from fkcheck.errors import DocPath, InputError, Problem
 from fkcheck.i18n import show_value, type_name
 from fkcheck.model import CHOICES, MODELS, Dokument
 
@@ -91,15 +91,7 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
     path: DocPath = tuple(error["loc"])
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind == "missing":
-        parent = path[:-1]
-        return _at(
-            "input.missing",
-            path,
-            locator,
-            at_key=True,
-            key=str(path[-1]),
-            parent=format_doc_path(parent),
-        )
+        return _at("input.missing", path, locator, at_key=True, key=str(path[-1]))
     if kind == "extra_forbidden":
         model = MODELS.get(_model_name(path[:-1]))
         allowed = sorted(model.model_fields) if model else []

@@ -100,8 +100,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected a mapping with keys (version, allianz, mitglieder), found: {found}",
     },
     "input.missing": {
-        "de": "Pflichtangabe '{key}' fehlt in {parent}",
-        "en": "required key '{key}' is missing in {parent}",
+        "de": "Pflichtangabe '{key}' fehlt",
+        "en": "required key '{key}' is missing",
     },
     "input.unknown_key": {
         "de": "unbekannter Schlüssel '{key}'.{hint} Erlaubt: {allowed}. "
@@ -324,8 +324,6 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
         params["found"] = f"{found_type} ({shown})" if shown else found_type
     elif "found_type" in params:
         params["found"] = TYPE_NAMES[params.pop("found_type")][lang]
-    if params.get("parent") == "":
-        params["parent"] = "der obersten Ebene" if lang == "de" else "the top level"
     if "detail" in params:
         detail = str(params["detail"])
         params["detail_de"] = _SYNTAX_DE.get(detail, detail)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from fkcheck.errors import DocPath, Problem, format_doc_path
+from fkcheck.errors import DocPath, Problem
 from fkcheck.i18n import show_value, type_name
 from fkcheck.yamlio import Locator
 
@@ -62,7 +62,6 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
             (*path, missing),
             at_key=True,
             key=missing,
-            parent=format_doc_path(path),
         )
     if kind == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from fkcheck.errors import Problem
+from fkcheck.errors import Problem, format_doc_path
 from fkcheck.i18n import Lang, count_phrase, label, render, t
 from fkcheck.results import FileResult, RuleResult
 
@@ -29,7 +29,9 @@ def title(result: RuleResult, lang: Lang) -> str:
 
 
 def problem_message(problem: Problem, lang: Lang) -> str:
-    return t(problem.code, lang, problem.params)
+    """The problem's text, led by the path inside the document where there is one."""
+    text = t(problem.code, lang, problem.params)
+    return f"{format_doc_path(problem.path)}: {text}" if problem.path else text
 
 
 def status_label(result: RuleResult, lang: Lang) -> str:

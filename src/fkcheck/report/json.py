@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from fkcheck import __version__
+from fkcheck.errors import format_doc_path
 from fkcheck.i18n import Lang
 from fkcheck.report.common import jsonable_fact, message, problem_message, remedy, title
 from fkcheck.results import FileResult, RuleResult, Run
@@ -56,6 +57,7 @@ def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
                 "message": problem_message(p, lang),
                 "line": p.line,
                 "column": p.column,
+                "path": format_doc_path(p.path),
                 "code": p.code,
             }
             for p in file.problems
@@ -74,8 +76,6 @@ def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
 
 
 def _finding(result: RuleResult, lang: Lang) -> dict[str, Any]:
-    from fkcheck.errors import format_doc_path
-
     return {
         "rule": result.rule.id,
         "severity": result.severity,
