@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fkcheck.cli import app
+from fkcheck.results import FileResult, RuleResult
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -36,3 +37,15 @@ def invoke(args: list[str], stdin: bytes | str | None = None) -> CliResult:
 @pytest.fixture
 def cli():
     return invoke
+
+
+def rule_result(result: FileResult, rule_id: str) -> RuleResult:
+    """The one result of ``rule_id`` in a checked file."""
+    found = [r for r in result.results if r.rule.id == rule_id]
+    assert len(found) == 1, f"rule {rule_id} evaluated {len(found)} times"
+    return found[0]
+
+
+def verdict(result: RuleResult) -> str:
+    """'pass', or the effective severity of a failed rule."""
+    return "pass" if result.passed else result.severity

@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from conftest import rule_result, verdict
 from fkcheck import document, engine, rulepack
-from fkcheck.results import FileResult, RuleResult
+from fkcheck.results import FileResult
 
 PACK_FILE = Path(__file__).resolve().parents[1] / "rules" / "sn-frl.yaml"
 BASE_FILE = Path(__file__).resolve().parent / "cases" / "base.yaml"
@@ -81,16 +82,6 @@ def doc_with(edits: dict[str, Any]) -> dict[str, Any]:
 def run(doc: dict[str, Any], pack: rulepack.RulePack, stichtag: dt.date = STICHTAG) -> FileResult:
     raw = json.dumps(doc, default=str, ensure_ascii=False).encode("utf-8")
     return engine.evaluate(pack, document.load("case.yaml", raw), stichtag)
-
-
-def rule_result(result: FileResult, rule_id: str) -> RuleResult:
-    found = [r for r in result.results if r.rule.id == rule_id]
-    assert len(found) == 1, f"rule {rule_id} evaluated {len(found)} times"
-    return found[0]
-
-
-def verdict(result: RuleResult) -> str:
-    return "pass" if result.passed else result.severity
 
 
 def verdict_of(result: FileResult, rule_id: str) -> str:

@@ -34,9 +34,10 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from conftest import rule_result, verdict
 from fkcheck import document, engine, rulepack
 from fkcheck.errors import InputError
-from fkcheck.results import FileResult, RuleResult
+from fkcheck.results import FileResult
 
 CASES_DIR = Path(__file__).parent / "cases"
 BASE_FILE = CASES_DIR / "base.yaml"
@@ -218,16 +219,6 @@ def run(doc: dict[str, Any], stichtag: dt.date = DEFAULT_STICHTAG, warn_before: 
     except InputError as exc:  # a case that is not even a valid file is a broken case
         pytest.fail(f"{name}: the case document is not a valid alliance file: {exc.problems!r}")
     return engine.evaluate(rule_pack or pack(), source, stichtag, warn_before)
-
-
-def rule_result(result: FileResult, rule_id: str) -> RuleResult:
-    found = [r for r in result.results if r.rule.id == rule_id]
-    assert len(found) == 1, f"rule {rule_id} evaluated {len(found)} times"
-    return found[0]
-
-
-def verdict(result: RuleResult) -> str:
-    return "pass" if result.passed else result.severity
 
 
 # --- the tests --------------------------------------------------------------------------------

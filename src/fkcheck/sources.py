@@ -69,24 +69,16 @@ def read(paths: list[str], max_bytes: int) -> Iterator[Input]:
 
 
 def _read_file(name: str, path: Path, max_bytes: int) -> Input:
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return Input(name, problem=Problem("input.not_regular"), path=path)
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                return Input(name, raw=handle.read(max_bytes + 1), path=path)
+        finally:
+            os.close(fd)
     except OSError as exc:
-        return Input(
-            name,
-            problem=Problem("input.unreadable", {"reason": exc.strerror or str(exc)}),
-            path=path,
-        )
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return Input(name, problem=Problem("input.not_regular"), path=path)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return Input(name, raw=handle.read(max_bytes + 1), path=path)
-    except OSError as exc:
-        return Input(
-            name,
-            problem=Problem("input.unreadable", {"reason": exc.strerror or str(exc)}),
-            path=path,
-        )
-    finally:
-        os.close(fd)
+        reason = exc.strerror or str(exc)
+        return Input(name, problem=Problem("input.unreadable", {"reason": reason}), path=path)
