@@ -245,8 +245,9 @@ def seitenbalance(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     return Outcome(True, "ok", facts, where, at_key=True)
 
 
-def _number(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):.2f}"
+def _number(value: Fraction) -> int | float:
+    """An exact ratio as a fact: whole numbers stay integers (shown as '3', not '3.0')."""
+    return value.numerator if value.denominator == 1 else round(float(value), 2)
 
 
 def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:

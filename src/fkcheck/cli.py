@@ -86,7 +86,7 @@ def check(
 
     language: Lang = "en" if lang is Language.en else "de"
     try:
-        stichtag = _parse_date(as_of, "--as-of") if as_of else dt.date.today()
+        stichtag = _parse_date(as_of, "--as-of") if as_of is not None else dt.date.today()
         options = runner.Options(stichtag, rules, fail_on.value, warn_before, language)
         run = runner.run(paths, options)
         runner.emit(run, fmt.value, language, output, sys.stdout, sys.stderr)

@@ -105,6 +105,8 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
             suggest=str(path[-1]),
             suggest_from=allowed,
         )
+    if kind == "fk_version":
+        return _at("input.version", path, locator, found=show_value(value))
     if kind == "literal_error":
         return _choice(path, value, locator)
     if kind in _TYPE_ERRORS:

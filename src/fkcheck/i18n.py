@@ -158,16 +158,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid rule pack: {detail}",
     },
     "pack.not_found": {
-        "de": "Regelpaket '{name}' nicht gefunden (weder Datei noch eingebautes Paket{hint})",
-        "en": "rule pack '{name}' not found (neither a file nor a built-in pack{hint})",
+        "de": "Regelpaket '{name}' nicht gefunden (weder Datei noch eingebautes Paket).{hint}",
+        "en": "rule pack '{name}' not found (neither a file nor a built-in pack).{hint}",
     },
     "pack.duplicate_id": {
         "de": "Regel-id '{id}' kommt mehrfach vor",
         "en": "rule id '{id}' occurs more than once",
     },
     "pack.unknown_check": {
-        "de": "unbekannte Prüfung '{name}'{hint}. Verfügbar: {allowed}",
-        "en": "unknown check '{name}'{hint}. Available: {allowed}",
+        "de": "unbekannte Prüfung '{name}'.{hint} Verfügbar: {allowed}",
+        "en": "unknown check '{name}'.{hint} Available: {allowed}",
     },
     "pack.placeholder": {
         "de": "Platzhalter {{{name}}} ist für die Prüfung '{check}' nicht bekannt. Verfügbar: {allowed}",
@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "malformed text template: {detail}",
     },
     "pack.unknown_kind": {
-        "de": "unbekannte Mitgliedsart '{name}'{hint}",
-        "en": "unknown member kind '{name}'{hint}",
+        "de": "unbekannte Mitgliedsart '{name}'.{hint}",
+        "en": "unknown member kind '{name}'.{hint}",
     },
     "pack.bad_path": {
         "de": "Feldpfad '{name}' gibt es im Dateiformat nicht",
@@ -219,6 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 _SYNTAX_DE = {
     "mapping values are not allowed here": "Doppelpunkt an dieser Stelle nicht erlaubt "
     "(Einrückung prüfen oder den Text in Anführungszeichen setzen)",
+    "mapping values are not allowed in this context": "Doppelpunkt an dieser Stelle nicht "
+    "erlaubt (Einrückung prüfen oder den Text in Anführungszeichen setzen)",
     "could not find expected ':'": "erwarteter Doppelpunkt ':' fehlt",
     "did not find expected key": "Einrückung passt nicht: hier wird ein Schlüssel erwartet",
     "did not find expected node content": "hier fehlt ein Wert",
@@ -298,6 +300,9 @@ def fmt(value: Any, lang: Lang) -> str:
         return ("ja" if value else "nein") if lang == "de" else ("yes" if value else "no")
     if value is None:
         return "—"
+    if isinstance(value, float):
+        text = f"{round(value, 2):g}"
+        return text.replace(".", ",") if lang == "de" else text
     return str(value)
 
 
@@ -324,6 +329,8 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
         params["found"] = f"{found_type} ({shown})" if shown else found_type
     elif "found_type" in params:
         params["found"] = TYPE_NAMES[params.pop("found_type")][lang]
+    elif params.get("found") == "":
+        params["found"] = "(leer)" if lang == "de" else "(empty)"
     if "detail" in params:
         detail = str(params["detail"])
         params["detail_de"] = _SYNTAX_DE.get(detail, detail)

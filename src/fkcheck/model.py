@@ -92,6 +92,13 @@ def _date(value: Any) -> Any:
     raise PydanticCustomError("fk_date", "invalid date", {"found": repr(value)})
 
 
+def _format_version(value: Any) -> Any:
+    # Literal[1] would also accept True and 1.0 (they compare equal to 1).
+    if type(value) is not int or value != 1:
+        raise PydanticCustomError("fk_version", "unsupported version", {"found": value})
+    return value
+
+
 def _nonempty(value: Any) -> Any:
     if isinstance(value, str) and not value.strip():
         raise PydanticCustomError("fk_nonempty", "must not be empty")
@@ -180,7 +187,7 @@ class Handlungskonzept(_Model):
 class Dokument(_Model):
     """One alliance file."""
 
-    version: Literal[1]
+    version: Annotated[int, BeforeValidator(_format_version)]
     allianz: Allianz
     mitglieder: list[Mitglied]
     handlungskonzept: Handlungskonzept | None = None

@@ -7,6 +7,7 @@ Kept apart from :mod:`fkcheck.cli` so that it can be driven without typer
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -45,8 +46,8 @@ def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> Fi
     assert item.raw is not None
     try:
         source = document.load(item.name, item.raw, options.limits)
-    except InputError as exc:
-        return FileResult(item.name, problems=exc.problems)
+    except InputError as exc:  # the digest still tells auditors which bytes were refused
+        return FileResult(item.name, hashlib.sha256(item.raw).hexdigest(), problems=exc.problems)
     return engine.evaluate(pack, source, options.stichtag, options.warn_before)
 
 
@@ -87,8 +88,16 @@ def _refuse_input(output: Path, run: Run) -> None:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a report."""
+    """Write via a temporary file in the same folder and rename, so readers never see half a report.
+
+    A target that exists but is not a regular file (``/dev/null``, a FIFO) is written in
+    place: renaming over it would replace a device with a file.
+    """
     try:
+        if path.exists() and not path.is_file():
+            with path.open("w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+            return
         handle, temp = tempfile.mkstemp(
             dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp"
         )

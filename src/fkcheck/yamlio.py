@@ -407,6 +407,12 @@ def _syntax_error(exc: MarkedYAMLError) -> InputError:
 def _reader_error(exc: YAMLError, text: str) -> InputError:
     position = getattr(exc, "position", None)
     character = getattr(exc, "character", None)
-    line, col = _text_position(text, position) if isinstance(position, int) else (None, None)
-    detail = f"U+{ord(character):04X}" if isinstance(character, str) else str(character or "")
+    line = col = None
+    if isinstance(position, int):
+        if C_PARSER:  # libyaml counts UTF-8 bytes, not characters
+            position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+        line, col = _text_position(text, position)
+    if isinstance(character, str) and character:
+        character = ord(character[0])
+    detail = f"U+{character:04X}" if isinstance(character, int) else str(character or "")
     return InputError([Problem("input.control_char", {"char": detail}, line, col)])
