@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from fkcheck.errors import DocPath
+from fkcheck.i18n import Lang, fmt
 from fkcheck.model import Dokument, Mitglied
 
 MISSING: Any = object()
@@ -196,12 +197,11 @@ class Membership:
     seit: dt.date | None
     bis: dt.date | None
 
-    def render(self, lang: str) -> str:
-        def day(value: dt.date) -> str:
-            return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
-
+    def render(self, lang: Lang) -> str:
         words = ("seit", "bis") if lang == "de" else ("from", "until")
-        span = [f"{w} {day(d)}" for w, d in zip(words, (self.seit, self.bis), strict=True) if d]
+        span = [
+            f"{w} {fmt(d, lang)}" for w, d in zip(words, (self.seit, self.bis), strict=True) if d
+        ]
         return f"{self.name} ({', '.join(span)})" if span else self.name
 
     def as_json(self) -> dict[str, str | None]:

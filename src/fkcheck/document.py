@@ -131,8 +131,6 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
 
 
 def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
-    if path == ("version",):
-        return _at("input.version", path, locator, found=show_value(value))
     allowed = list(CHOICES.get(str(path[-1]), ()))
     return _at(
         "input.choice",

@@ -309,11 +309,7 @@ def fmt(value: Any, lang: Lang) -> str:
 def t(code: str, lang: Lang, params: Mapping[str, Any] | None = None) -> str:
     """Render catalogue message ``code`` with ``params`` in ``lang``."""
     entry = MESSAGES.get(code) or MESSAGES["input.invalid"]
-    values = _prepare(dict(params or {}), lang)
-    try:
-        return entry[lang].format_map(_Default(values))
-    except (ValueError, IndexError):  # a malformed catalogue entry must not crash a report
-        return entry[lang]
+    return render(entry[lang], _prepare(dict(params or {}), lang), lang)
 
 
 def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
@@ -343,7 +339,7 @@ class _Default(dict[str, str]):
 
 
 def render(template: str, facts: Mapping[str, Any], lang: Lang) -> str:
-    """Fill a rule-pack template with facts formatted for ``lang``."""
+    """Fill a template with facts formatted for ``lang``; a malformed template is shown as is."""
     values = {k: fmt(v, lang) for k, v in facts.items()}
     try:
         return template.format_map(_Default(values))

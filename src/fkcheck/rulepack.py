@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from fkcheck import schemacheck, yamlio
 from fkcheck.checks import CHECKS, parse_path
 from fkcheck.errors import DocPath, InputError, Problem, RulePackError
-from fkcheck.i18n import Lang, did_you_mean
+from fkcheck.i18n import Lang, did_you_mean, fmt
 from fkcheck.model import MEMBER_KINDS, Dokument
 
 DEFAULT_PACK = "sn-frl"
@@ -43,7 +43,7 @@ class Citation:
     def render(self, lang: Lang) -> str:
         if self.fassung is None:
             return f"{self.dokument}, {self.stelle}"
-        day = self.fassung.strftime("%d.%m.%Y") if lang == "de" else self.fassung.isoformat()
+        day = fmt(self.fassung, lang)
         version = "i. d. F. vom" if lang == "de" else "as amended on"
         return f"{self.dokument} {version} {day} – {self.stelle}"
 

@@ -8,7 +8,7 @@ import re
 from rich.console import Console
 from rich.text import Text
 
-from fkcheck.i18n import Lang, label
+from fkcheck.i18n import Lang, fmt, label
 from fkcheck.report.common import message, problem_message, remedy, status_label, title, verdict
 from fkcheck.results import FileResult, RuleResult, Run
 
@@ -50,7 +50,7 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
     console.print(Text(safe(heading), style="bold"))
     pack = run.pack
     meta = (
-        f"{label('reference_date', lang)} {_day(run, lang)} · {label('rule_pack', lang)} "
+        f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
         f"{pack.id} {pack.version}"
     )
     console.print(Text(meta, style="dim"))
@@ -81,10 +81,6 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
     console.print(
         Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim")
     )
-
-
-def _day(run: Run, lang: Lang) -> str:
-    return run.stichtag.strftime("%d.%m.%Y") if lang == "de" else run.stichtag.isoformat()
 
 
 def _summary(run: Run, lang: Lang) -> str:
