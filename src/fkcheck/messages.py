@@ -1,0 +1,226 @@
+"""The message catalogue: every text a user reads, except rule texts (those live in the pack).
+
+German is authoritative; English follows it. Keys are stable ids, used by
+:mod:`fkcheck.i18n`, which renders them.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading and parsing ---------------------------------------------------
+    "input.unreadable": {
+        "de": "Datei kann nicht gelesen werden: {reason}",
+        "en": "cannot read file: {reason}",
+    },
+    "input.not_found": {
+        "de": "Datei oder Verzeichnis nicht gefunden",
+        "en": "no such file or directory",
+    },
+    "input.not_regular": {
+        "de": "keine gewöhnliche Datei (z. B. Gerät, Pipe oder Verzeichnis); nicht gelesen",
+        "en": "not a regular file (e.g. a device, pipe or directory); not read",
+    },
+    "input.no_yaml_files": {
+        "de": "Verzeichnis enthält keine *.yaml- oder *.yml-Dateien",
+        "en": "directory contains no *.yaml or *.yml files",
+    },
+    "input.too_large": {
+        "de": "Datei ist zu groß ({size} Bytes; erlaubt sind höchstens {limit} Bytes)",
+        "en": "file is too large ({size} bytes; at most {limit} bytes are allowed)",
+    },
+    "input.binary": {
+        "de": "Datei enthält Binärdaten (Null-Byte) und ist keine YAML-Textdatei",
+        "en": "file contains binary data (a NUL byte) and is not a YAML text file",
+    },
+    "input.encoding": {
+        "de": "ungültige Zeichenkodierung: Byte 0x{byte} ist kein gültiges {encoding}. "
+        "Bitte die Datei als UTF-8 speichern.",
+        "en": "invalid encoding: byte 0x{byte} is not valid {encoding}. Please save the file as UTF-8.",
+    },
+    "input.control_char": {
+        "de": "unzulässiges Steuerzeichen {char} in der Datei",
+        "en": "control character {char} is not allowed in the file",
+    },
+    "input.syntax": {
+        "de": "YAML-Syntaxfehler: {detail_de}",
+        "en": "YAML syntax error: {detail}",
+    },
+    "input.empty": {
+        "de": "Datei ist leer; erwartet wird eine Allianz-Beschreibung (version, allianz, mitglieder)",
+        "en": "file is empty; expected an alliance description (version, allianz, mitglieder)",
+    },
+    "input.multiple_documents": {
+        "de": "mehr als ein YAML-Dokument in einer Datei ('---'); erlaubt ist genau eines",
+        "en": "more than one YAML document in one file ('---'); exactly one is allowed",
+    },
+    "input.tag": {
+        "de": "YAML-Tag {tag} ist nicht erlaubt; fkcheck erzeugt keine Objekte aus YAML",
+        "en": "YAML tag {tag} is not allowed; fkcheck does not construct objects from YAML",
+    },
+    "input.tag_value": {
+        "de": "Wert '{value}' passt nicht zum Tag {tag}",
+        "en": "value '{value}' does not match tag {tag}",
+    },
+    "input.duplicate_key": {
+        "de": "Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first_line})",
+        "en": "duplicate key '{key}' (first in line {first_line})",
+    },
+    "input.complex_key": {
+        "de": "nur einfache Texte sind als Schlüssel erlaubt",
+        "en": "only plain text is allowed as a key",
+    },
+    "input.merge": {
+        "de": "'<<' (Zusammenführen) erwartet einen Abschnitt oder eine Liste von Abschnitten",
+        "en": "'<<' (merge) expects a mapping or a list of mappings",
+    },
+    "input.unknown_alias": {
+        "de": "Verweis *{anchor} auf einen unbekannten Anker",
+        "en": "alias *{anchor} refers to an unknown anchor",
+    },
+    "input.alias_bomb": {
+        "de": "zu viele Alias-Expansionen (mehr als {limit} Knoten); Datei wird nicht verarbeitet",
+        "en": "too many alias expansions (more than {limit} nodes); file not processed",
+    },
+    "input.too_deep": {
+        "de": "Verschachtelung zu tief (mehr als {limit} Ebenen)",
+        "en": "nesting too deep (more than {limit} levels)",
+    },
+    # --- structure (file format v1) -----------------------------------------------
+    "input.not_mapping": {
+        "de": "erwartet wird ein Abschnitt mit Schlüsseln (version, allianz, mitglieder), "
+        "gefunden: {found}",
+        "en": "expected a mapping with keys (version, allianz, mitglieder), found: {found}",
+    },
+    "input.missing": {
+        "de": "Pflichtangabe '{key}' fehlt",
+        "en": "required key '{key}' is missing",
+    },
+    "input.unknown_key": {
+        "de": "unbekannter Schlüssel '{key}'.{hint} Erlaubt: {allowed}. "
+        "Eigene Angaben bitte mit 'x-' beginnen.",
+        "en": "unknown key '{key}'.{hint} Allowed: {allowed}. Prefix your own data with 'x-'.",
+    },
+    "input.choice": {
+        "de": "ungültiger Wert {found}.{hint} Erlaubt: {allowed}",
+        "en": "invalid value {found}.{hint} Allowed: {allowed}",
+    },
+    "input.version": {
+        "de": "Formatversion {found} wird nicht unterstützt; erwartet: version: 1",
+        "en": "format version {found} is not supported; expected: version: 1",
+    },
+    "input.type": {
+        "de": "erwartet: {expected}, gefunden: {found}",
+        "en": "expected: {expected}, found: {found}",
+    },
+    "input.nonempty": {
+        "de": "darf nicht leer sein",
+        "en": "must not be empty",
+    },
+    "input.date": {
+        "de": "ungültiges Datum {found}; erwartet: JJJJ-MM-TT (z. B. 2024-03-15)",
+        "en": "invalid date {found}; expected: YYYY-MM-DD (e.g. 2024-03-15)",
+    },
+    "input.kreisschluessel": {
+        "de": 'Kreisschlüssel {found} hat nicht genau 5 Ziffern (z. B. "14522")',
+        "en": 'Kreisschlüssel {found} does not have exactly 5 digits (e.g. "14522")',
+    },
+    "input.min": {
+        "de": "Wert {found} ist zu klein; erlaubt ist mindestens {limit}",
+        "en": "value {found} is too small; the minimum is {limit}",
+    },
+    "input.duplicate_id": {
+        "de": "Mitglieds-id '{id}' ist bereits vergeben (mitglieder[{first}])",
+        "en": "member id '{id}' is already used (mitglieder[{first}])",
+    },
+    "input.unknown_member": {
+        "de": "geschaeftsfuehrung nennt '{id}', aber kein Mitglied hat diese id.{hint}",
+        "en": "geschaeftsfuehrung names '{id}', but no member has this id.{hint}",
+    },
+    "input.bis_before_seit": {
+        "de": "bis ({bis}) liegt vor seit ({seit})",
+        "en": "bis ({bis}) is before seit ({seit})",
+    },
+    "input.invalid": {
+        "de": "ungültiger Wert: {detail}",
+        "en": "invalid value: {detail}",
+    },
+    # --- rule packs and usage ----------------------------------------------------------
+    "pack.invalid": {
+        "de": "Regelpaket ungültig: {detail}",
+        "en": "invalid rule pack: {detail}",
+    },
+    "pack.not_found": {
+        "de": "Regelpaket '{name}' nicht gefunden (weder Datei noch eingebautes Paket).{hint}",
+        "en": "rule pack '{name}' not found (neither a file nor a built-in pack).{hint}",
+    },
+    "pack.duplicate_id": {
+        "de": "Regel-id '{id}' kommt mehrfach vor",
+        "en": "rule id '{id}' occurs more than once",
+    },
+    "pack.unknown_check": {
+        "de": "unbekannte Prüfung '{name}'.{hint} Verfügbar: {allowed}",
+        "en": "unknown check '{name}'.{hint} Available: {allowed}",
+    },
+    "pack.placeholder": {
+        "de": "Platzhalter {{{name}}} ist für die Prüfung '{check}' nicht bekannt. Verfügbar: {allowed}",
+        "en": "placeholder {{{name}}} is not known for check '{check}'. Available: {allowed}",
+    },
+    "pack.template": {
+        "de": "Textvorlage fehlerhaft: {detail}",
+        "en": "malformed text template: {detail}",
+    },
+    "pack.unknown_kind": {
+        "de": "unbekannte Mitgliedsart '{name}'.{hint}",
+        "en": "unknown member kind '{name}'.{hint}",
+    },
+    "pack.bad_path": {
+        "de": "Feldpfad '{name}' gibt es im Dateiformat nicht",
+        "en": "field path '{name}' does not exist in the file format",
+    },
+    "usage.date": {
+        "de": "ungültiges Datum für {option}: '{value}'; erwartet JJJJ-MM-TT",
+        "en": "invalid date for {option}: '{value}'; expected YYYY-MM-DD",
+    },
+    "usage.output_is_input": {
+        "de": "--output {path} ist zugleich eine Eingabedatei; sie wird nicht überschrieben",
+        "en": "--output {path} is also an input file; it is not overwritten",
+    },
+    "usage.output_failed": {
+        "de": "Bericht kann nicht geschrieben werden: {reason}",
+        "en": "cannot write report: {reason}",
+    },
+    "usage.stdin_twice": {
+        "de": "'-' (Standardeingabe) darf nur einmal angegeben werden",
+        "en": "'-' (standard input) may be given only once",
+    },
+    "usage.pack_not_valid": {
+        "de": "Hinweis: Das Regelpaket {pack} gilt vom {von} bis {bis}; der Stichtag {stichtag} "
+        "liegt außerhalb. Ergebnisse bitte mit der für den Stichtag geltenden Fassung prüfen.",
+        "en": "note: rule pack {pack} applies from {von} to {bis}; the reference date {stichtag} "
+        "lies outside. Please check the results against the version in force at that date.",
+    },
+    "internal": {
+        "de": "interner Fehler in fkcheck ({detail}); bitte melden. Mit FKCHECK_DEBUG=1 "
+        "wird der technische Ablauf angezeigt.",
+        "en": "internal error in fkcheck ({detail}); please report it. Set FKCHECK_DEBUG=1 "
+        "for the technical trace.",
+    },
+}
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "severity.error": {"de": "Muss", "en": "must"},
+    "severity.warning": {"de": "Soll", "en": "should"},
+    "severity.info": {"de": "Hinweis", "en": "note"},
+    "status.passed": {"de": "erfüllt", "en": "met"},
+    "status.failed": {"de": "nicht erfüllt", "en": "not met"},
+    "status.due_soon": {"de": "bald fällig", "en": "due soon"},
+    "eligible.yes": {"de": "Förderfähig: ja", "en": "Eligible: yes"},
+    "eligible.no": {"de": "Förderfähig: nein", "en": "Eligible: no"},
+    "invalid": {"de": "Nicht prüfbar", "en": "Could not be checked"},
+    "reference_date": {"de": "Stichtag", "en": "Reference date"},
+    "rule_pack": {"de": "Regelpaket", "en": "Rule pack"},
+    "remedy": {"de": "Was tun", "en": "What to do"},
+    "legal": {"de": "Rechtsgrundlage", "en": "Legal basis"},
+    "summary": {"de": "Zusammenfassung", "en": "Summary"},
+}
