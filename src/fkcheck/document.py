@@ -163,6 +163,7 @@ def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem
             yield _at(
                 "input.bis_before_seit", (*path, "bis"), locator, bis=member.bis, seit=member.seit
             )
+    yield from _duplicate_waivers(document, locator)
     manager = document.allianz.geschaeftsfuehrung
     if manager is not None and manager not in first_index:
         yield _at(
@@ -173,3 +174,17 @@ def cross_check(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem
             suggest=manager,
             suggest_from=sorted(first_index),
         )
+
+
+def _duplicate_waivers(document: Dokument, locator: yamlio.Locator) -> Iterable[Problem]:
+    first: dict[str, int] = {}
+    for index, waiver in enumerate(document.ausnahmen):
+        if waiver.regel in first:
+            yield _at(
+                "input.duplicate_waiver",
+                ("ausnahmen", index, "regel"),
+                locator,
+                rule=waiver.regel,
+                first=first[waiver.regel],
+            )
+        first.setdefault(waiver.regel, index)

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from fkcheck.checks import CHECKS, MISSING, Context, Outcome, lookup_one
 from fkcheck.document import Source
-from fkcheck.results import FileResult, RuleResult
+from fkcheck.errors import Problem
+from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
 from fkcheck.rulepack import Rule, RulePack
 
 PRECONDITION_FAILED = "voraussetzung_fehlt"
 
 
 def evaluate(
-    pack: RulePack, source: Source, stichtag: dt.date, warn_before: int | None = None
+    pack: RulePack,
+    source: Source,
+    stichtag: dt.date,
+    warn_before: int | None = None,
+    *,
+    waivers: bool = True,
 ) -> FileResult:
     ctx = Context(source.document, stichtag, pack.reference, warn_before)
     results = tuple(_evaluate_rule(rule, ctx, source) for rule in pack.rules)
-    return FileResult(source.name, source.sha256, source.document.allianz.name, results)
+    file = FileResult(source.name, source.sha256, source.document.allianz.name, results)
+    if not waivers or not source.document.ausnahmen:
+        return file
+    found = read_waivers(source)
+    problems = _unknown_rules(found, pack, source)
+    if problems:
+        return dataclasses.replace(file, results=(), problems=problems)
+    return apply_waivers(file, found, stichtag)
 
 
 def _evaluate_rule(rule: Rule, ctx: Context, source: Source) -> RuleResult:
@@ -39,3 +53,63 @@ def _precondition(rule: Rule, ctx: Context) -> Outcome | None:
         return None
     facts = dict.fromkeys(CHECKS[rule.check].facts)
     return Outcome(False, PRECONDITION_FAILED, facts, path, at_key=True)
+
+
+# --- waivers (ausnahmen) --------------------------------------------------------------
+
+
+def read_waivers(source: Source) -> tuple[Waiver, ...]:
+    found = []
+    for index, entry in enumerate(source.document.ausnahmen):
+        path = ("ausnahmen", index)
+        line, column = source.locator.nearest(path)
+        found.append(
+            Waiver(
+                entry.regel,
+                entry.begruendung,
+                entry.bis,
+                entry.genehmigt_durch,
+                path,
+                line,
+                column,
+            )
+        )
+    return tuple(found)
+
+
+def _unknown_rules(
+    waivers: tuple[Waiver, ...], pack: RulePack, source: Source
+) -> tuple[Problem, ...]:
+    known = [rule.id for rule in pack.rules]
+    problems = []
+    for waiver in waivers:
+        if waiver.rule not in known:
+            path = (*waiver.path, "regel")
+            line, column = source.locator.nearest(path)
+            params = {
+                "rule": waiver.rule,
+                "pack": pack.id,
+                "suggest": waiver.rule,
+                "suggest_from": known,
+            }
+            problems.append(Problem("input.waiver_unknown_rule", params, line, column, path))
+    return tuple(problems)
+
+
+def apply_waivers(file: FileResult, waivers: tuple[Waiver, ...], stichtag: dt.date) -> FileResult:
+    """Attach active waivers to the findings they accept; note expired and unneeded ones."""
+    by_rule = {w.rule: w for w in waivers}
+    results = []
+    for result in file.results:
+        waiver = by_rule.get(result.rule.id)
+        if waiver is not None and not result.passed and waiver.active_on(stichtag):
+            result = dataclasses.replace(result, waiver=waiver)
+        results.append(result)
+    passed = {r.rule.id for r in file.results if r.passed}
+    notes = []
+    for waiver in waivers:
+        if not waiver.active_on(stichtag):
+            notes.append(WaiverNote("expired", waiver))
+        elif waiver.rule in passed:
+            notes.append(WaiverNote("unused", waiver))
+    return dataclasses.replace(file, results=tuple(results), waiver_notes=tuple(notes))

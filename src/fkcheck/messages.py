@@ -132,6 +132,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Mitglieds-id '{id}' ist bereits vergeben (mitglieder[{first}])",
         "en": "member id '{id}' is already used (mitglieder[{first}])",
     },
+    "input.duplicate_waiver": {
+        "de": "für Regel '{rule}' gibt es schon eine Ausnahme (ausnahmen[{first}])",
+        "en": "rule '{rule}' already has a waiver (ausnahmen[{first}])",
+    },
+    "input.waiver_unknown_rule": {
+        "de": "Ausnahme für unbekannte Regel '{rule}'; das Regelpaket {pack} kennt sie nicht.{hint}",
+        "en": "waiver for unknown rule '{rule}'; rule pack {pack} has no such rule.{hint}",
+    },
     "input.unknown_member": {
         "de": "geschaeftsfuehrung nennt '{id}', aber kein Mitglied hat diese id.{hint}",
         "en": "geschaeftsfuehrung names '{id}', but no member has this id.{hint}",
@@ -176,6 +184,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pack.bad_path": {
         "de": "Feldpfad '{name}' gibt es im Dateiformat nicht",
         "en": "field path '{name}' does not exist in the file format",
+    },
+    "waiver.expired": {
+        "de": "Die Ausnahme für {rule} ist am {bis} abgelaufen und gilt nicht mehr "
+        "(Begründung war: {reason}).",
+        "en": "The waiver for {rule} expired on {bis} and no longer applies "
+        "(its reason was: {reason}).",
+    },
+    "waiver.expired.remedy": {
+        "de": "Die Lücke schließen oder die Ausnahme mit neuem Ablaufdatum erneut genehmigen lassen.",
+        "en": "Close the gap, or have the waiver approved again with a new expiry date.",
+    },
+    "waiver.unused": {
+        "de": "Die Ausnahme für {rule} wird nicht gebraucht: die Regel ist erfüllt.",
+        "en": "The waiver for {rule} is not needed: the rule is met.",
+    },
+    "waiver.unused.remedy": {
+        "de": "Die Ausnahme aus ausnahmen entfernen.",
+        "en": "Remove the waiver from ausnahmen.",
     },
     "usage.date": {
         "de": "ungültiges Datum für {option}: '{value}'; erwartet JJJJ-MM-TT",
@@ -223,4 +249,25 @@ LABELS: dict[str, dict[str, str]] = {
     "remedy": {"de": "Was tun", "en": "What to do"},
     "legal": {"de": "Rechtsgrundlage", "en": "Legal basis"},
     "summary": {"de": "Zusammenfassung", "en": "Summary"},
+    "waived": {"de": "per Ausnahme zurückgestellt", "en": "waived"},
+    "of_which": {"de": "davon", "en": "of which"},
+    "waived_until": {"de": "Ausnahme bis", "en": "waiver until"},
+    "waiver_reason": {"de": "Begründung", "en": "reason"},
+    "approved_by": {"de": "genehmigt durch", "en": "approved by"},
+    "rule.input": {"de": "Eingabefehler", "en": "Input error"},
+    "rule.ausnahme": {"de": "Ausnahme", "en": "Waiver"},
+    "rule.input.help": {
+        "de": "Die Datei konnte nicht geprüft werden: Sie ist kein gültiges YAML oder "
+        "folgt nicht dem Dateiformat (SPEC §3). Die Meldung nennt Zeile, Spalte und "
+        "was erwartet wird.",
+        "en": "The file could not be checked: it is not valid YAML or does not follow the "
+        "file format (SPEC §3). The message names line, column and what is expected.",
+    },
+    "rule.ausnahme.help": {
+        "de": "Ausnahmen (ausnahmen:) stellen bekannte Lücken mit Begründung und Ablaufdatum "
+        "zurück. Abgelaufene Ausnahmen gelten nicht mehr; nicht benötigte sollten "
+        "entfernt werden.",
+        "en": "Waivers (ausnahmen:) accept known gaps with a reason and an expiry date. "
+        "Expired waivers no longer apply; unneeded ones should be removed.",
+    },
 }

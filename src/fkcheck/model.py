@@ -184,6 +184,22 @@ class Handlungskonzept(_Model):
     inhalte: Inhalte | None = None
 
 
+class Sitzung(_Model):
+    """A meeting of the alliance (optional; for repository rule packs that require meetings)."""
+
+    datum: Date
+    fundstelle: Text | None = None
+
+
+class Ausnahme(_Model):
+    """A waiver: a known gap, accepted until ``bis`` for a stated reason (CI use)."""
+
+    regel: Text
+    begruendung: Text
+    bis: Date
+    genehmigt_durch: Text | None = None
+
+
 class Dokument(_Model):
     """One alliance file."""
 
@@ -191,6 +207,8 @@ class Dokument(_Model):
     allianz: Allianz
     mitglieder: list[Mitglied]
     handlungskonzept: Handlungskonzept | None = None
+    sitzungen: list[Sitzung] = []
+    ausnahmen: list[Ausnahme] = []
 
 
 # The choices and allowed keys of every model, for "did you mean" suggestions.
@@ -203,6 +221,8 @@ MODELS: dict[str, type[_Model]] = {
     "beschluss": Beschluss,
     "fortschreibungen": Fortschreibung,
     "inhalte": Inhalte,
+    "sitzungen": Sitzung,
+    "ausnahmen": Ausnahme,
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "art": MEMBER_KINDS,

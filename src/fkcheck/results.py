@@ -20,6 +20,35 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """An ``ausnahmen`` entry of the alliance file, with where it is written."""
+
+    rule: str
+    reason: str
+    until: dt.date
+    approved_by: str | None
+    path: DocPath
+    line: int
+    column: int
+
+    def active_on(self, day: dt.date) -> bool:
+        """A waiver holds up to and including its ``bis`` day."""
+        return day <= self.until
+
+
+@dataclass(frozen=True)
+class WaiverNote:
+    """A waiver that needs attention: ``expired`` (stopped working) or ``unused`` (rule passes)."""
+
+    kind: Literal["expired", "unused"]
+    waiver: Waiver
+
+    @property
+    def severity(self) -> str:
+        return "warning" if self.kind == "expired" else "info"
+
+
+@dataclass(frozen=True)
 class RuleResult:
     """The verdict of one rule on one document, with the facts behind it."""
 
@@ -31,6 +60,11 @@ class RuleResult:
     path: DocPath
     line: int
     column: int
+    waiver: Waiver | None = None  # an active waiver that accepts this finding
+
+    @property
+    def waived(self) -> bool:
+        return not self.passed and self.waiver is not None
 
 
 @dataclass(frozen=True)
@@ -42,6 +76,7 @@ class FileResult:
     title: str | None = None
     results: tuple[RuleResult, ...] = ()
     problems: tuple[Problem, ...] = ()
+    waiver_notes: tuple[WaiverNote, ...] = ()
 
     @property
     def invalid(self) -> bool:
@@ -49,11 +84,19 @@ class FileResult:
 
     @property
     def findings(self) -> tuple[RuleResult, ...]:
+        """Every rule that did not pass, waived or not."""
         return tuple(r for r in self.results if not r.passed)
 
-    def blocking(self, fail_on: str) -> tuple[RuleResult, ...]:
+    @property
+    def waived(self) -> tuple[RuleResult, ...]:
+        return tuple(r for r in self.results if r.waived)
+
+    def blocking(self, fail_on: str) -> tuple[RuleResult | WaiverNote, ...]:
+        """What fails the run: unwaived findings and waiver notes at or above ``fail_on``."""
         limit = SEVERITY_RANK[fail_on]
-        return tuple(r for r in self.findings if SEVERITY_RANK[r.severity] >= limit)
+        candidates: list[RuleResult | WaiverNote] = [r for r in self.findings if not r.waived]
+        candidates += self.waiver_notes
+        return tuple(item for item in candidates if SEVERITY_RANK[item.severity] >= limit)
 
     def status(self, fail_on: str) -> Literal["ok", "gaps", "invalid"]:
         if self.invalid:
@@ -61,7 +104,11 @@ class FileResult:
         return "gaps" if self.blocking(fail_on) else "ok"
 
     def eligible(self) -> bool:
-        """The legal verdict: no Muss-Vorgabe (error) is unmet. Independent of --fail-on."""
+        """The legal verdict: no Muss-Vorgabe (error) is unmet.
+
+        Independent of ``--fail-on`` and of waivers: a waiver lets a pipeline pass, it
+        does not make an unmet prerequisite met.
+        """
         return not self.invalid and not any(r.severity == "error" for r in self.findings)
 
 
@@ -74,6 +121,7 @@ class Run:
     stichtag: dt.date
     fail_on: str = "error"
     warn_before: int | None = None
+    waivers: bool = True  # False with --no-waivers (audits)
 
     def exit_code(self) -> int:
         if any(f.invalid for f in self.files):

@@ -28,6 +28,7 @@ class Options:
     warn_before: int | None = None
     lang: Lang = "de"
     limits: yamlio.Limits = yamlio.DEFAULT_LIMITS
+    waivers: bool = True
 
 
 def run(paths: list[str], options: Options) -> Run:
@@ -37,7 +38,7 @@ def run(paths: list[str], options: Options) -> Run:
     files = tuple(
         _check(item, pack, options) for item in sources.read(paths, options.limits.max_bytes)
     )
-    return Run(files, pack, options.stichtag, options.fail_on, options.warn_before)
+    return Run(files, pack, options.stichtag, options.fail_on, options.warn_before, options.waivers)
 
 
 def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> FileResult:
@@ -48,7 +49,9 @@ def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> Fi
         source = document.load(item.name, item.raw, options.limits)
     except InputError as exc:  # the digest still tells auditors which bytes were refused
         return FileResult(item.name, hashlib.sha256(item.raw).hexdigest(), problems=exc.problems)
-    return engine.evaluate(pack, source, options.stichtag, options.warn_before)
+    return engine.evaluate(
+        pack, source, options.stichtag, options.warn_before, waivers=options.waivers
+    )
 
 
 def emit(run: Run, fmt: str, lang: Lang, output: Path | None, out: TextIO, err: TextIO) -> None:

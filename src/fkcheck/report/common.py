@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from fkcheck.errors import Problem, format_doc_path
 from fkcheck.i18n import Lang, count_phrase, label, render, t
-from fkcheck.results import FileResult, RuleResult
+from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
 
 
 def message(result: RuleResult, lang: Lang) -> str:
@@ -48,6 +51,9 @@ def verdict(file: FileResult, lang: Lang) -> str:
         return f"{label('invalid', lang)} — {count_phrase(len(file.problems), 'input', lang)}"
     counts = Counter(r.severity for r in file.findings)
     parts = [count_phrase(counts[s], s, lang) for s in ("error", "warning", "info") if counts[s]]
+    waived = len(file.waived)
+    if waived:
+        parts.append(f"{label('of_which', lang)} {waived} {label('waived', lang)}")
     head = label("eligible.yes" if file.eligible() else "eligible.no", lang)
     return f"{head} — {', '.join(parts)}" if parts else head
 
@@ -60,3 +66,104 @@ def jsonable_fact(value: Any) -> Any:
     if hasattr(value, "as_json"):
         return value.as_json()
     return value
+
+
+# --- one flat view of every finding, for the machine formats --------------------------
+
+INPUT_RULE = "input"
+WAIVER_RULE = "ausnahme"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A finding as every machine format shows it: a failed rule, an input error or a waiver note."""
+
+    rule: str  # a pack rule id, INPUT_RULE or WAIVER_RULE
+    severity: str
+    message: str
+    line: int | None
+    column: int | None
+    path: str  # the path inside the document ("" for the whole file)
+    title: str
+    outcome: str | None = None
+    code: str | None = None
+    citation: str | None = None
+    remediation: str | None = None
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    waiver: Waiver | None = None  # the active waiver that accepts this finding
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None
+
+    def fingerprint(self, file: str) -> str:
+        """Stable when lines move: rule, file and document path, not line numbers."""
+        key = "\x1f".join((self.rule, file, self.path, self.code or self.outcome or ""))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def findings(file: FileResult, lang: Lang) -> list[Finding]:
+    """Input errors, then failed rules in pack order, then waiver notes."""
+    out = [_input_finding(p, lang) for p in file.problems]
+    out += [_rule_finding(r, lang) for r in file.findings]
+    out += [_waiver_finding(n, lang) for n in file.waiver_notes]
+    return out
+
+
+def _input_finding(problem: Problem, lang: Lang) -> Finding:
+    return Finding(
+        rule=INPUT_RULE,
+        severity="error",
+        message=problem_message(problem, lang),
+        line=problem.line,
+        column=problem.column,
+        path=format_doc_path(problem.path),
+        title=label("rule.input", lang),
+        code=problem.code,
+    )
+
+
+def _rule_finding(result: RuleResult, lang: Lang) -> Finding:
+    return Finding(
+        rule=result.rule.id,
+        severity=result.severity,
+        message=message(result, lang),
+        line=result.line,
+        column=result.column,
+        path=format_doc_path(result.path),
+        title=title(result, lang),
+        outcome=result.outcome,
+        citation=result.rule.citation.render(lang),
+        remediation=remedy(result, lang),
+        facts={k: jsonable_fact(v) for k, v in sorted(result.facts.items())},
+        waiver=result.waiver,
+    )
+
+
+def _waiver_finding(note: WaiverNote, lang: Lang) -> Finding:
+    waiver = note.waiver
+    params = {"rule": waiver.rule, "bis": waiver.until, "reason": waiver.reason}
+    return Finding(
+        rule=WAIVER_RULE,
+        severity=note.severity,
+        message=t(f"waiver.{note.kind}", lang, params),
+        line=waiver.line,
+        column=waiver.column,
+        path=format_doc_path(waiver.path),
+        title=label("rule.ausnahme", lang),
+        outcome=note.kind,
+        remediation=t(f"waiver.{note.kind}.remedy", lang),
+        facts={"regel": waiver.rule, "bis": waiver.until.isoformat()},
+    )
+
+
+def waiver_json(waiver: Waiver | None) -> dict[str, Any] | None:
+    if waiver is None:
+        return None
+    return {
+        "reason": waiver.reason,
+        "until": waiver.until.isoformat(),
+        "approved_by": waiver.approved_by,
+        "line": waiver.line,
+        "column": waiver.column,
+    }

@@ -6,10 +6,9 @@ import json
 from typing import Any
 
 from fkcheck import __version__
-from fkcheck.errors import format_doc_path
 from fkcheck.i18n import Lang
-from fkcheck.report.common import jsonable_fact, message, problem_message, remedy, title
-from fkcheck.results import FileResult, RuleResult, Run
+from fkcheck.report.common import Finding, findings, waiver_json
+from fkcheck.results import FileResult, Run
 
 FORMAT = "fkcheck-report"
 FORMAT_VERSION = 1
@@ -38,54 +37,44 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
         "reference_date": run.stichtag.isoformat(),
         "fail_on": run.fail_on,
         "warn_before": run.warn_before,
+        "waivers": run.waivers,
         "lang": lang,
         "files": [_file(f, run, lang) for f in run.files],
         "summary": {
             "files": len(run.files),
             **{s: statuses.count(s) for s in ("ok", "gaps", "invalid")},
+            "waived": sum(len(f.waived) for f in run.files),
             "exit_code": run.exit_code(),
         },
     }
 
 
 def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
-    if file.invalid:
-        findings = [
-            {
-                "rule": "input",
-                "severity": "error",
-                "message": problem_message(p, lang),
-                "line": p.line,
-                "column": p.column,
-                "path": format_doc_path(p.path),
-                "code": p.code,
-            }
-            for p in file.problems
-        ]
-    else:
-        findings = [_finding(r, lang) for r in file.findings]
     return {
         "path": file.name,
         "status": file.status(run.fail_on),
         "sha256": file.sha256,
         "alliance": file.title,
         "eligible": None if file.invalid else file.eligible(),
-        "findings": findings,
+        "findings": [_finding(f, file.name) for f in findings(file, lang)],
         "passed": [r.rule.id for r in file.results if r.passed],
     }
 
 
-def _finding(result: RuleResult, lang: Lang) -> dict[str, Any]:
+def _finding(finding: Finding, file: str) -> dict[str, Any]:
     return {
-        "rule": result.rule.id,
-        "severity": result.severity,
-        "message": message(result, lang),
-        "line": result.line,
-        "column": result.column,
-        "path": format_doc_path(result.path),
-        "outcome": result.outcome,
-        "title": title(result, lang),
-        "citation": result.rule.citation.render(lang),
-        "remediation": remedy(result, lang),
-        "facts": {k: jsonable_fact(v) for k, v in sorted(result.facts.items())},
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "message": finding.message,
+        "line": finding.line,
+        "column": finding.column,
+        "path": finding.path,
+        "title": finding.title,
+        "outcome": finding.outcome,
+        "code": finding.code,
+        "citation": finding.citation,
+        "remediation": finding.remediation,
+        "facts": dict(finding.facts),
+        "waived": waiver_json(finding.waiver),
+        "fingerprint": finding.fingerprint(file),
     }

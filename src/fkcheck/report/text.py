@@ -9,12 +9,28 @@ from rich.console import Console
 from rich.text import Text
 
 from fkcheck.i18n import Lang, fmt, label
-from fkcheck.report.common import message, problem_message, remedy, status_label, title, verdict
-from fkcheck.results import FileResult, RuleResult, Run
+from fkcheck.report.common import (
+    WAIVER_RULE,
+    Finding,
+    findings,
+    message,
+    problem_message,
+    remedy,
+    status_label,
+    title,
+    verdict,
+)
+from fkcheck.results import FileResult, RuleResult, Run, Waiver
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ"}
-_STYLE = {"passed": "green", "error": "bold red", "warning": "yellow", "info": "cyan"}
+_SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ", "waived": "⊘"}
+_STYLE = {
+    "passed": "green",
+    "error": "bold red",
+    "warning": "yellow",
+    "info": "cyan",
+    "waived": "magenta",
+}
 
 
 def safe(value: str) -> str:
@@ -61,26 +77,49 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
         console.print(Text(safe(f"  ✘ {where}: {problem_message(problem, lang)}"), style="red"))
     for result in file.results:
         _result(console, result, file.name, lang)
+    for note in findings(file, lang):
+        if note.rule == WAIVER_RULE:
+            _waiver_note(console, note, file.name, lang)
 
 
 def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None:
     kind = "passed" if result.passed else result.severity
-    line = Text(f"  {_SYMBOL[kind]} ")
+    line = Text(f"  {_SYMBOL['waived' if result.waived else kind]} ")
     line.append(f"{result.rule.id} ", style="bold")
     line.append(safe(title(result, lang)))
     line.append(f" — {status_label(result, lang)}", style=_STYLE[kind])
     if not result.passed and result.severity != "info":
         line.append(f" ({label('severity.' + result.severity, lang)})", style=_STYLE[kind])
+    if result.waiver is not None:
+        line.append(f" — {label('waived', lang)}", style=_STYLE["waived"])
     console.print(line)
     if result.passed:
         console.print(Text(safe(f"      {message(result, lang)}"), style="dim"))
     else:
         where = f"{name}:{result.line}:{result.column}"
         console.print(Text(safe(f"      {where}: {message(result, lang)}")))
+        if result.waiver is not None:
+            console.print(Text(safe(f"      {_waiver_line(result.waiver, lang)}"), style="magenta"))
         console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
     console.print(
         Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim")
     )
+
+
+def _waiver_line(waiver: Waiver, lang: Lang) -> str:
+    text = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
+    if waiver.approved_by:
+        text += f", {label('approved_by', lang)} {waiver.approved_by}"
+    return f"{text} — {label('waiver_reason', lang)}: {waiver.reason}"
+
+
+def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None:
+    kind = note.severity
+    line = Text(f"  {_SYMBOL[kind]} ")
+    line.append(f"{label('rule.ausnahme', lang)} ", style="bold")
+    line.append(safe(f"{name}:{note.line}:{note.column}: {note.message}"), style=_STYLE[kind])
+    console.print(line)
+    console.print(Text(safe(f"      {label('remedy', lang)}: {note.remediation}")))
 
 
 def _summary(run: Run, lang: Lang) -> str:
