@@ -1,8 +1,13 @@
-"""Report formats: one module each, one literal registry."""
+"""Report formats: one module each, one literal registry.
+
+Every reporter is ``(run, language, colour) -> text``. Modules are imported only
+when their format is used, which keeps ``fkcheck`` quick to start.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from fkcheck.i18n import Lang
 from fkcheck.results import Run
@@ -10,19 +15,19 @@ from fkcheck.results import Run
 Reporter = Callable[[Run, Lang, bool], str]  # (run, language, colour) → report text
 
 
-def _text(run: Run, lang: Lang, color: bool) -> str:
-    from fkcheck.report import text
+def _lazy(module: str) -> Reporter:
+    def reporter(run: Run, lang: Lang, color: bool) -> str:
+        render: Reporter = import_module(f"fkcheck.report.{module}").render
+        return render(run, lang, color)
 
-    return text.render(run, lang, color)
-
-
-def _json(run: Run, lang: Lang, color: bool) -> str:
-    from fkcheck.report import json
-
-    return json.render(run, lang)
+    return reporter
 
 
 REPORTERS: dict[str, Reporter] = {
-    "text": _text,
-    "json": _json,
+    "text": _lazy("text"),
+    "json": _lazy("json"),
+    "sarif": _lazy("sarif"),
+    "junit": _lazy("junit"),
+    "github": _lazy("github"),
+    "markdown": _lazy("markdown"),
 }

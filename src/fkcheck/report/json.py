@@ -14,7 +14,7 @@ FORMAT = "fkcheck-report"
 FORMAT_VERSION = 1
 
 
-def render(run: Run, lang: Lang) -> str:
+def render(run: Run, lang: Lang, color: bool = False) -> str:
     return json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
 
 
