@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from fkcheck import yamlio
-from fkcheck.checks import MISSING, is_empty, lookup, parse_path, shift_years
+from fkcheck.checkbase import MISSING, is_empty, lookup, parse_path, shift_years
 from fkcheck.document import validate
 
 D = dt.date

@@ -1,116 +1,32 @@
-"""The vocabulary of checks a rule pack can name.
+"""The checks a rule pack can name, as pure functions (registered in :mod:`fkcheck.vocabulary`).
 
-Each check is a pure function of the document, the reference date and the
-rule's parameters, returning an :class:`Outcome`: passed or not, an outcome
+Each returns an :class:`~fkcheck.checkbase.Outcome`: passed or not, an outcome
 code that selects the message, the facts the messages may quote, and the
-document path the finding points at. ``CHECKS`` is the registry; each entry
-declares the JSON Schema of its parameters and the facts it provides, so a
-rule pack is validated completely before anything is checked.
+document path the finding points at.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from pydantic import BaseModel
-
+from fkcheck.checkbase import (
+    MISSING,
+    Context,
+    Outcome,
+    is_empty,
+    lookup,
+    lookup_one,
+    parse_path,
+    shift_period,
+)
 from fkcheck.errors import DocPath
 from fkcheck.i18n import Lang, fmt
-from fkcheck.model import Dokument, Mitglied
-
-MISSING: Any = object()
-
-
-@dataclass(frozen=True)
-class Outcome:
-    passed: bool
-    code: str
-    facts: Mapping[str, Any]
-    path: DocPath
-    at_key: bool = False
-    severity: str | None = None  # overrides the rule's severity (the warning window)
-
-
-@dataclass(frozen=True)
-class Context:
-    document: Dokument
-    stichtag: dt.date
-    reference: Mapping[str, Any]
-    warn_before: int | None = None
-
-
-CheckFn = Callable[[Context, Mapping[str, Any]], Outcome]
-
-
-@dataclass(frozen=True)
-class CheckSpec:
-    fn: CheckFn
-    params: Mapping[str, Any]  # JSON Schema of the rule's ``parameter``
-    facts: frozenset[str]
-    outcomes: frozenset[str]
-    paths: tuple[str, ...] = field(default=())  # parameters that hold field paths
-
-
-# --- calendar -------------------------------------------------------------------
-
-
-def shift_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day ``years`` later (or earlier); 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-# --- reading the document by field path --------------------------------------------
-
-
-def parse_path(dotted: str) -> tuple[str, ...]:
-    """``handlungskonzept.fortschreibungen[].datum`` → ('handlungskonzept', 'fortschreibungen', '[]', 'datum')."""
-    parts: list[str] = []
-    for segment in dotted.split("."):
-        if segment.endswith("[]"):
-            parts += [segment[:-2], "[]"]
-        else:
-            parts.append(segment)
-    return tuple(parts)
-
-
-def lookup(document: Dokument, dotted: str) -> Iterator[tuple[DocPath, Any]]:
-    """Every (document path, value) at ``dotted``; absent keys yield ``MISSING``.
-
-    A key counts as present only when the file gives it (pydantic's
-    ``model_fields_set``), so "missing" and "empty" can be told apart.
-    """
-    yield from _walk(document, parse_path(dotted), ())
-
-
-def _walk(node: Any, parts: tuple[str, ...], path: DocPath) -> Iterator[tuple[DocPath, Any]]:
-    if not parts:
-        yield path, node
-        return
-    head, rest = parts[0], parts[1:]
-    if head == "[]":
-        for index, item in enumerate(node if isinstance(node, list) else []):
-            yield from _walk(item, rest, (*path, index))
-        return
-    if isinstance(node, BaseModel) and head in node.model_fields_set:
-        yield from _walk(getattr(node, head), rest, (*path, head))
-    else:
-        yield (*path, head, *(p for p in rest if p != "[]")), MISSING
-
-
-def lookup_one(document: Dokument, dotted: str) -> tuple[DocPath, Any]:
-    return next(lookup(document, dotted))
-
-
-def is_empty(value: Any) -> bool:
-    return value is MISSING or value is None or (isinstance(value, str) and not value.strip())
-
+from fkcheck.model import Mitglied
 
 # --- member helpers -------------------------------------------------------------------
 
@@ -258,22 +174,23 @@ def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
         for path, value in lookup(ctx.document, dotted)
         if isinstance(value, dt.date) and value <= ctx.stichtag
     ]
-    years = int(params["jahre"])
+    years = params.get("jahre")
     window = ctx.warn_before if ctx.warn_before is not None else int(params["warnfenster_tage"])
     facts: dict[str, Any] = {
         "jahre": years,
+        "monate": params.get("monate"),
         "warnfenster_tage": window,
         "letztes_datum": None,
         "faellig_am": None,
         "tage_bis_faellig": None,
         "tage_ueberfaellig": None,
-        "grenze": shift_years(ctx.stichtag, -years),
+        "grenze": shift_period(ctx.stichtag, params, -1),
     }
     if not dates:
         first_path, _ = lookup_one(ctx.document, params["daten"][0])
         return Outcome(False, "kein_datum", facts, first_path, at_key=True)
     path, latest = max(dates, key=lambda item: item[1])
-    due = shift_years(latest, years)
+    due = shift_period(latest, params)
     facts.update(letztes_datum=latest, faellig_am=due)
     if latest < facts["grenze"]:
         facts["tage_ueberfaellig"] = (ctx.stichtag - due).days
@@ -315,122 +232,41 @@ def _count_until(ctx: Context, condition: Mapping[str, Any]) -> int:
     return count
 
 
-# --- registry ----------------------------------------------------------------------
+def muster(ctx: Context, params: Mapping[str, Any]) -> Outcome:
+    """Every value at ``feld`` is given and contains a match of ``muster`` (RE2 syntax).
 
-_PATH = {"type": "string", "pattern": r"^[a-z_]+(\[\])?(\.[a-z_]+(\[\])?)*$"}
-_STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
-_SEVERITY = {"enum": ["error", "warning", "info"]}
+    RE2 matches in linear time, so a pattern from an untrusted pack cannot hang the check.
+    """
+    pattern = compile_pattern(params["muster"])
+    given = [(p, v) for p, v in lookup(ctx.document, params["feld"]) if not is_empty(v)]
+    facts: dict[str, Any] = {"feld": params["feld"], "muster": params["muster"], "wert": None}
+    if not given:
+        if params.get("optional"):
+            return Outcome(True, "nicht_angegeben", facts, _list_or_field(params["feld"]), True)
+        return Outcome(False, "fehlt", facts, _list_or_field(params["feld"]), at_key=True)
+    for path, value in given:
+        text = value.isoformat() if isinstance(value, dt.date) else str(value)
+        if pattern.search(text) is None:
+            facts["wert"] = text
+            return Outcome(False, "passt_nicht", facts, path)
+    return Outcome(True, "ok", facts, given[0][0])
 
 
-def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": required,
-        "additionalProperties": False,
-    }
+def _list_or_field(dotted: str) -> tuple[str, ...]:
+    """Where a missing value points: the field, or the list that has no entries."""
+    parts = parse_path(dotted)
+    return parts[: parts.index("[]")] if "[]" in parts else parts
 
 
-CHECKS: dict[str, CheckSpec] = {
-    "wert_erlaubt": CheckSpec(
-        wert_erlaubt,
-        _object(
-            {
-                "feld": _PATH,
-                "werte": _STRINGS,
-                "referenz": _object(
-                    {"feld": _PATH, "tabelle": {"type": "string"}, "spalte": {"type": "string"}},
-                    ["feld", "tabelle", "spalte"],
-                ),
-            },
-            ["feld", "werte"],
-        ),
-        frozenset({"wert", "erlaubt", "schluessel", "referenzname", "referenzwert"}),
-        frozenset({"ok", "fehlt", "falsch", "unbekannt", "passt_nicht"}),
-        ("feld", "referenz.feld"),
-    ),
-    "mitglied_vorhanden": CheckSpec(
-        mitglied_vorhanden,
-        {
-            **_object(
-                {
-                    "arten": _STRINGS,
-                    "art_aus_feld": _PATH,
-                    "mindestens": {"type": "integer", "minimum": 1},
-                },
-                [],
-            ),
-            "oneOf": [{"required": ["arten"]}, {"required": ["art_aus_feld"]}],
-        },
-        frozenset({"arten", "mindestens", "anzahl", "mitglieder", "inaktiv"}),
-        frozenset({"ok", "fehlt", "inaktiv", "zu_wenige"}),
-        ("art_aus_feld",),
-    ),
-    "seitenbalance": CheckSpec(
-        seitenbalance,
-        _object(
-            {
-                "verhaeltnis": {"type": "number", "exclusiveMinimum": 0},
-                "seiten": {"type": "object", "additionalProperties": _STRINGS},
-            },
-            ["verhaeltnis"],
-        ),
-        frozenset(
-            {
-                "stimmen_arbeitgeber",
-                "stimmen_arbeitnehmer",
-                "mitglieder_arbeitgeber",
-                "mitglieder_arbeitnehmer",
-                "verhaeltnis",
-                "tatsaechlich",
-                "fehlende_seite",
-            }
-        ),
-        frozenset({"ok", "seite_fehlt", "unausgewogen"}),
-    ),
-    "aktualitaet": CheckSpec(
-        aktualitaet,
-        _object(
-            {
-                "daten": {"type": "array", "items": _PATH, "minItems": 1},
-                "jahre": {"type": "integer", "minimum": 1},
-                "warnfenster_tage": {"type": "integer", "minimum": 0},
-                "warn_schwere": _SEVERITY,
-            },
-            ["daten", "jahre", "warnfenster_tage"],
-        ),
-        frozenset(
-            {
-                "jahre",
-                "warnfenster_tage",
-                "letztes_datum",
-                "faellig_am",
-                "tage_bis_faellig",
-                "tage_ueberfaellig",
-                "grenze",
-            }
-        ),
-        frozenset({"ok", "kein_datum", "ueberfaellig", "bald_faellig"}),
-        ("daten",),
-    ),
-    "feld_vorhanden": CheckSpec(
-        feld_vorhanden,
-        _object(
-            {
-                "feld": _PATH,
-                "nur_wenn": _object(
-                    {
-                        "liste": _PATH,
-                        "mindestens": {"type": "integer", "minimum": 1},
-                        "datum": {"type": "string"},
-                    },
-                    ["liste"],
-                ),
-            },
-            ["feld"],
-        ),
-        frozenset({"feld", "wert", "anzahl"}),
-        frozenset({"ok", "nicht_erforderlich", "fehlt", "leer"}),
-        ("feld", "nur_wenn.liste"),
-    ),
-}
+@functools.lru_cache(maxsize=256)
+def compile_pattern(text: str) -> Any:
+    import re2  # google-re2: linear-time matching; imported only when a pack uses ``muster``
+
+    return re2.compile(text)
+
+
+def validate_muster(params: Mapping[str, Any]) -> Iterator[tuple[DocPath, str, dict[str, Any]]]:
+    try:
+        compile_pattern(params["muster"])
+    except Exception as exc:  # re2.error, or anything its bindings raise for a bad pattern
+        yield ("muster",), "pack.bad_regex", {"pattern": params["muster"], "detail": str(exc)}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from fkcheck.checks import CHECKS, MISSING, Context, Outcome, lookup_one
+from fkcheck.checkbase import MISSING, Context, Outcome, lookup_one
 from fkcheck.document import Source
 from fkcheck.errors import Problem
 from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
 from fkcheck.rulepack import Rule, RulePack
+from fkcheck.vocabulary import CHECKS
 
 PRECONDITION_FAILED = "voraussetzung_fehlt"
 

@@ -177,6 +177,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Textvorlage fehlerhaft: {detail}",
         "en": "malformed text template: {detail}",
     },
+    "pack.inherited_id": {
+        "de": "Regel-id '{id}' gibt es schon im Basispaket {base}; eine eigene Regel braucht "
+        "eine neue id (eine geerbte Regel ändern Sie unter aenderungen)",
+        "en": "rule id '{id}' already exists in the base pack {base}; a rule of your own needs "
+        "a new id (change an inherited rule under aenderungen)",
+    },
+    "pack.unknown_rule": {
+        "de": "Das Basispaket {base} hat keine Regel '{id}'.{hint}",
+        "en": "the base pack {base} has no rule '{id}'.{hint}",
+    },
+    "pack.duplicate_change": {
+        "de": "Regel '{id}' wird unter aenderungen mehrfach geändert; bitte zusammenfassen",
+        "en": "rule '{id}' is changed more than once under aenderungen; please merge the entries",
+    },
+    "pack.changes_without_base": {
+        "de": "aenderungen setzt ein Basispaket voraus (erweitert: …)",
+        "en": "aenderungen needs a base pack (erweitert: …)",
+    },
+    "pack.bad_regex": {
+        "de": "ungültiger regulärer Ausdruck '{pattern}' (RE2-Syntax): {detail}",
+        "en": "invalid regular expression '{pattern}' (RE2 syntax): {detail}",
+    },
+    "pack.cycle": {
+        "de": "Regelpakete erweitern sich im Kreis: {chain}",
+        "en": "rule packs extend each other in a cycle: {chain}",
+    },
+    "pack.extends_too_deep": {
+        "de": "zu viele Ebenen von erweitert (höchstens {limit})",
+        "en": "too many levels of erweitert (at most {limit})",
+    },
     "pack.unknown_kind": {
         "de": "unbekannte Mitgliedsart '{name}'.{hint}",
         "en": "unknown member kind '{name}'.{hint}",
@@ -251,6 +281,8 @@ LABELS: dict[str, dict[str, str]] = {
     "summary": {"de": "Zusammenfassung", "en": "Summary"},
     "waived": {"de": "per Ausnahme zurückgestellt", "en": "waived"},
     "of_which": {"de": "davon", "en": "of which"},
+    "extends": {"de": "erweitert", "en": "extends"},
+    "disabled": {"de": "abgeschaltet", "en": "switched off"},
     "waived_until": {"de": "Ausnahme bis", "en": "waiver until"},
     "waiver_reason": {"de": "Begründung", "en": "reason"},
     "approved_by": {"de": "genehmigt durch", "en": "approved by"},

@@ -8,29 +8,23 @@ every problem is reported with the pack file's line and column.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
-import string
-import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from pydantic import BaseModel
-
-from fkcheck import schemacheck, yamlio
-from fkcheck.checks import CHECKS, parse_path
-from fkcheck.errors import DocPath, InputError, Problem, RulePackError
+from fkcheck import packcheck, schemacheck, yamlio
+from fkcheck.errors import InputError, Problem, RulePackError
 from fkcheck.i18n import Lang, did_you_mean, fmt
-from fkcheck.model import MEMBER_KINDS, Dokument
 
 DEFAULT_PACK = "sn-frl"
-_COMMON_FACTS = frozenset({"stichtag"})
-_PRECONDITION = "voraussetzung_fehlt"
+MAX_EXTENDS_DEPTH = 8
 Text = Mapping[str, str]
 
 
@@ -60,6 +54,7 @@ class Rule:
     texts: Mapping[str, Text]  # titel, meldung, erfuellt, abhilfe, begruendung
     outcome_texts: Mapping[str, Text]
     line: int
+    origin: str = ""  # id of the pack that defines the rule (differs for inherited rules)
 
     def text(self, kind: str, lang: Lang) -> str:
         entry = self.texts.get(kind)
@@ -68,6 +63,16 @@ class Rule:
     def message(self, outcome: str, lang: Lang) -> str:
         entry = self.outcome_texts.get(outcome) or self.texts["meldung"]
         return entry[lang]
+
+
+@dataclass(frozen=True)
+class PackRef:
+    """Provenance of a base pack: which pack, which version, which bytes."""
+
+    id: str
+    version: str
+    source: str
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,9 @@ class RulePack:
     rules: tuple[Rule, ...]
     source: str
     sha256: str
+    extends: tuple[PackRef, ...] = ()  # the packs this one builds on, nearest first
+    # rule id → the reason it is switched off (by an extending pack's aenderungen)
+    disabled: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
     def applies_on(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
@@ -100,14 +108,17 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
 
 
-def resolve(name: str | None) -> tuple[Path, str]:
-    """A pack argument (a file path or a built-in id) → the pack file and how to name it."""
+def resolve(name: str | None, relative_to: Path | None = None) -> tuple[Path, str]:
+    """A pack argument (a file path or a built-in id) → the pack file and how to name it.
+
+    ``relative_to`` is the folder of the pack that names ``name`` in ``erweitert``.
+    """
     name = name or DEFAULT_PACK
-    candidate = Path(name)
+    candidate = relative_to / name if relative_to is not None else Path(name)
     if candidate.is_file():
-        return candidate, name
+        return candidate, str(candidate) if relative_to is not None else name
     builtin = builtin_dir() / f"{name}.yaml"
-    if builtin.is_file():
+    if "/" not in name and builtin.is_file():
         return builtin, f"builtin:{name}"
     hint = did_you_mean(name, builtin_names(), "de")
     raise RulePackError([Problem("pack.not_found", {"name": name, "hint": hint})], name)
@@ -115,14 +126,25 @@ def resolve(name: str | None) -> tuple[Path, str]:
 
 def load(name: str | None = None) -> RulePack:
     path, label = resolve(name)
+    return _load(path, label, ())
+
+
+def _load(path: Path, label: str, chain: tuple[str, ...]) -> RulePack:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise RulePackError([Problem("input.unreadable", {"reason": exc.strerror})], label) from exc
-    return parse(raw, label)
+    return parse(raw, label, relative_to=path.parent, chain=(*chain, _identity(path, label)))
 
 
-def parse(raw: bytes, source: str) -> RulePack:
+def _identity(path: Path, label: str) -> str:
+    return label if label.startswith("builtin:") else str(path.resolve())
+
+
+def parse(
+    raw: bytes, source: str, *, relative_to: Path | None = None, chain: tuple[str, ...] = ()
+) -> RulePack:
+    """Validate and build a pack from its bytes; a pack with ``erweitert`` loads its base first."""
     try:
         loaded = yamlio.load_bytes(raw)
     except InputError as exc:
@@ -130,147 +152,37 @@ def parse(raw: bytes, source: str) -> RulePack:
     schema = json.loads(
         (Path(__file__).parent / "schemas" / "rulepack.schema.json").read_text("utf-8")
     )
-    problems = schemacheck.validate(loaded.data, schema, loaded.locator)
-    if not problems:
-        problems = list(_semantic_problems(loaded.data, loaded.locator))
+    data, locator = loaded.data, loaded.locator
+    problems = schemacheck.validate(data, schema, locator)
     if problems:
         raise RulePackError(problems, source)
-    return _build(loaded.data, loaded.locator, source, hashlib.sha256(raw).hexdigest())
+    base = None
+    if "erweitert" in data:
+        base = _load_base(data["erweitert"], locator, source, relative_to or Path.cwd(), chain)
+    problems = list(packcheck.problems(data, locator, base))
+    if problems:
+        raise RulePackError(problems, source)
+    return _build(data, locator, source, hashlib.sha256(raw).hexdigest(), base)
 
 
-# --- semantic validation ---------------------------------------------------------------
+def _load_base(
+    name: str, locator: yamlio.Locator, source: str, folder: Path, chain: tuple[str, ...]
+) -> RulePack:
+    line, column = locator.nearest(("erweitert",))
 
+    def fail(code: str, **params: Any) -> RulePackError:
+        return RulePackError([Problem(code, params, line, column, ("erweitert",))], source)
 
-def _semantic_problems(data: Mapping[str, Any], locator: yamlio.Locator) -> Iterator[Problem]:
-    def at(code: str, path: DocPath, **params: Any) -> Problem:
-        line, column = locator.nearest(path)
-        return Problem(code, params, line, column, path)
-
-    seen: set[str] = set()
-    for index, rule in enumerate(data["regeln"]):
-        base: DocPath = ("regeln", index)
-        if rule["id"] in seen:
-            yield at("pack.duplicate_id", (*base, "id"), id=rule["id"])
-        seen.add(rule["id"])
-        yield from _rule_problems(rule, base, locator, at)
-    for side, kinds in data.get("referenzdaten", {}).get("seiten", {}).items():
-        for i, kind in enumerate(kinds):
-            if kind not in MEMBER_KINDS:
-                yield at(
-                    "pack.unknown_kind",
-                    ("referenzdaten", "seiten", side, i),
-                    name=kind,
-                    hint=did_you_mean(kind, MEMBER_KINDS, "de"),
-                )
-
-
-def _rule_problems(
-    rule: Mapping[str, Any], base: DocPath, locator: yamlio.Locator, at: Any
-) -> Iterator[Problem]:
-    spec = CHECKS.get(rule["pruefung"])
-    if spec is None:
-        yield at(
-            "pack.unknown_check",
-            (*base, "pruefung"),
-            name=rule["pruefung"],
-            allowed=sorted(CHECKS),
-            hint=did_you_mean(rule["pruefung"], CHECKS, "de"),
-        )
-        return
-    params = rule["parameter"]
-    param_problems = schemacheck.validate(params, spec.params, locator, (*base, "parameter"))
-    yield from param_problems
-    if param_problems:
-        return
-    for key in spec.paths:
-        for dotted, where in _param_paths(params, key, (*base, "parameter")):
-            if not model_has_path(dotted):
-                yield at("pack.bad_path", where, name=dotted)
-    for i, kind in enumerate(params.get("arten", [])):
-        if kind not in MEMBER_KINDS:
-            yield at(
-                "pack.unknown_kind",
-                (*base, "parameter", "arten", i),
-                name=kind,
-                hint=did_you_mean(kind, MEMBER_KINDS, "de"),
-            )
-    if rule.get("voraussetzung") and not model_has_path(rule["voraussetzung"]):
-        yield at("pack.bad_path", (*base, "voraussetzung"), name=rule["voraussetzung"])
-    yield from _template_problems(rule, spec.facts | _COMMON_FACTS, spec.outcomes, base, at)
-
-
-def _param_paths(
-    params: Mapping[str, Any], key: str, base: DocPath
-) -> Iterator[tuple[str, DocPath]]:
-    head, _, tail = key.partition(".")
-    if head not in params:
-        return
-    if tail:
-        yield from _param_paths(params[head], tail, (*base, head))
-    elif isinstance(params[head], list):
-        yield from ((v, (*base, head, i)) for i, v in enumerate(params[head]))
-    else:
-        yield params[head], (*base, head)
-
-
-def _template_problems(
-    rule: Mapping[str, Any], facts: frozenset[str], outcomes: frozenset[str], base: DocPath, at: Any
-) -> Iterator[Problem]:
-    allowed_outcomes = outcomes | ({_PRECONDITION} if rule.get("voraussetzung") else frozenset())
-    texts = [(k, rule[k]) for k in ("titel", "meldung", "erfuellt", "abhilfe") if k in rule]
-    for outcome, text in rule.get("meldungen", {}).items():
-        if outcome not in allowed_outcomes:
-            yield at(
-                "input.unknown_key",
-                (*base, "meldungen", outcome),
-                key=outcome,
-                allowed=sorted(allowed_outcomes),
-                suggest=outcome,
-                suggest_from=sorted(allowed_outcomes),
-            )
-        texts.append((f"meldungen.{outcome}", text))
-    for name, text in texts:
-        for lang, template in text.items():
-            where = (*base, *name.split("."), lang)
-            yield from _placeholder_problems(template, facts, rule["pruefung"], where, at)
-
-
-def _placeholder_problems(
-    template: str, facts: frozenset[str], check: str, where: DocPath, at: Any
-) -> Iterator[Problem]:
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
-    except ValueError as exc:
-        yield at("pack.template", where, detail=str(exc))
-        return
-    for name in fields:
-        if name not in facts:
-            yield at("pack.placeholder", where, name=name, check=check, allowed=sorted(facts))
-
-
-def model_has_path(dotted: str) -> bool:
-    """Whether a field path names a field of the alliance file format."""
-    model: Any = Dokument
-    for part in parse_path(dotted):
-        if part == "[]":
-            continue
-        if (
-            not (isinstance(model, type) and issubclass(model, BaseModel))
-            or part not in model.model_fields
-        ):
-            return False
-        model = _inner_model(model.model_fields[part].annotation)
-    return True
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
+        path, label = resolve(name, folder)
+    except RulePackError as exc:
+        raise fail("pack.not_found", **exc.problems[0].params) from None
+    identity = _identity(path, label)
+    if identity in chain:
+        raise fail("pack.cycle", chain=" → ".join((*chain, identity)))
+    if len(chain) >= MAX_EXTENDS_DEPTH:
+        raise fail("pack.extends_too_deep", limit=MAX_EXTENDS_DEPTH)
+    return _load(path, label, chain)
 
 
 # --- building the immutable pack ----------------------------------------------------------
@@ -288,26 +200,57 @@ def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _build(data: Mapping[str, Any], locator: yamlio.Locator, source: str, sha: str) -> RulePack:
-    rules = tuple(
-        _build_rule(r, locator.nearest(("regeln", i))[0]) for i, r in enumerate(data["regeln"])
+def _build(
+    data: Mapping[str, Any],
+    locator: yamlio.Locator,
+    source: str,
+    sha: str,
+    base: RulePack | None,
+) -> RulePack:
+    own = tuple(
+        _build_rule(r, locator.nearest(("regeln", i))[0], data["id"])
+        for i, r in enumerate(data.get("regeln", []))
     )
-    until = data.get("gueltig_bis")
+    rules, disabled = _inherit(base, data.get("aenderungen", [])) if base else ((), {})
+    inherited = base is not None and "gueltig_ab" not in data
+    until = data.get("gueltig_bis", base.valid_until if base else None)
     return RulePack(
         id=data["id"],
         version=str(data["version"]),
         title=_freeze(data["titel"]),
-        richtlinie=_freeze(data["richtlinie"]),
-        valid_from=_date(data["gueltig_ab"]),
+        richtlinie=_freeze(data.get("richtlinie", base.richtlinie if base else {})),
+        valid_from=base.valid_from if base and inherited else _date(data["gueltig_ab"]),
         valid_until=_date(until) if until else None,
-        reference=_freeze(data.get("referenzdaten", {})),
-        rules=rules,
+        reference=_freeze({**(base.reference if base else {}), **data.get("referenzdaten", {})}),
+        rules=(*rules, *own),
         source=source,
         sha256=sha,
+        extends=(PackRef(base.id, base.version, base.source, base.sha256), *base.extends)
+        if base
+        else (),
+        disabled=MappingProxyType(disabled),
     )
 
 
-def _build_rule(rule: Mapping[str, Any], line: int) -> Rule:
+def _inherit(
+    base: RulePack, changes: list[Mapping[str, Any]]
+) -> tuple[tuple[Rule, ...], dict[str, str]]:
+    """The base pack's rules after ``aenderungen``: severities changed, rules switched off."""
+    by_rule = {change["regel"]: change for change in changes}
+    rules = []
+    disabled = dict(base.disabled)
+    for rule in base.rules:
+        change = by_rule.get(rule.id, {})
+        if change.get("abgeschaltet"):
+            disabled[rule.id] = change["begruendung"]
+            continue
+        if "schwere" in change:
+            rule = dataclasses.replace(rule, severity=change["schwere"])
+        rules.append(rule)
+    return tuple(rules), disabled
+
+
+def _build_rule(rule: Mapping[str, Any], line: int, origin: str) -> Rule:
     cite = rule["fundstelle"]
     fassung = cite.get("fassung")
     return Rule(
@@ -327,4 +270,5 @@ def _build_rule(rule: Mapping[str, Any], line: int) -> Rule:
         ),
         outcome_texts=_freeze(rule.get("meldungen", {})),
         line=line,
+        origin=origin,
     )

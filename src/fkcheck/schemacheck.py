@@ -65,7 +65,7 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
         )
     if kind == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))
-        extra = next((k for k in instance if k not in allowed), "?")
+        extra = next((k for k in instance if k not in allowed and not k.startswith("x-")), "?")
         return at(
             "input.unknown_key",
             (*path, extra),

@@ -33,6 +33,11 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
             "valid_from": pack.valid_from.isoformat(),
             "valid_until": pack.valid_until.isoformat() if pack.valid_until else None,
             "applies_on_reference_date": pack.applies_on(run.stichtag),
+            "extends": [
+                {"id": b.id, "version": b.version, "source": b.source, "sha256": b.sha256}
+                for b in pack.extends
+            ],
+            "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
         },
         "reference_date": run.stichtag.isoformat(),
         "fail_on": run.fail_on,

@@ -69,7 +69,15 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
         f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
         f"{pack.id} {pack.version}"
     )
-    console.print(Text(meta, style="dim"))
+    if pack.extends:
+        meta += (
+            f" ({label('extends', lang)} "
+            + ", ".join(f"{b.id} {b.version}" for b in pack.extends)
+            + ")"
+        )
+    if pack.disabled:
+        meta += f" · {label('disabled', lang)}: " + ", ".join(pack.disabled)
+    console.print(Text(safe(meta), style="dim"))
     good = file.eligible()
     console.print(Text(verdict(file, lang), style="bold green" if good else "bold red"))
     for problem in file.problems:

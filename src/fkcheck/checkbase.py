@@ -1,0 +1,129 @@
+"""What every check shares: the context it reads, the outcome it returns, and field paths.
+
+A check is a pure function of the document, the reference date and the rule's
+parameters. ``lookup`` reads the document by the dotted field paths that rule
+packs use (``handlungskonzept.fortschreibungen[].datum``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from fkcheck.errors import DocPath
+from fkcheck.model import Dokument
+
+MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    passed: bool
+    code: str
+    facts: Mapping[str, Any]
+    path: DocPath
+    at_key: bool = False
+    severity: str | None = None  # overrides the rule's severity (the warning window)
+
+
+@dataclass(frozen=True)
+class Context:
+    document: Dokument
+    stichtag: dt.date
+    reference: Mapping[str, Any]
+    warn_before: int | None = None
+
+
+CheckFn = Callable[[Context, Mapping[str, Any]], Outcome]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    fn: CheckFn
+    params: Mapping[str, Any]  # JSON Schema of the rule's ``parameter``
+    facts: frozenset[str]
+    outcomes: frozenset[str]
+    paths: tuple[str, ...] = field(default=())  # parameters that hold field paths
+    # Checks the parameters beyond their schema (a regular expression compiles, …):
+    # yields (path below ``parameter``, message id, message params).
+    validate: ParamValidator | None = None
+
+
+ParamValidator = Callable[[Mapping[str, Any]], Iterator[tuple[DocPath, str, dict[str, Any]]]]
+
+
+# --- calendar -------------------------------------------------------------------
+
+
+def shift_years(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later (or earlier); 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (or earlier); a day the month lacks becomes its last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift_period(day: dt.date, params: Mapping[str, Any], sign: int = 1) -> dt.date:
+    """Shift by the rule's period: ``jahre`` or ``monate``."""
+    if "monate" in params:
+        return shift_months(day, sign * int(params["monate"]))
+    return shift_years(day, sign * int(params["jahre"]))
+
+
+# --- reading the document by field path --------------------------------------------
+
+
+def parse_path(dotted: str) -> tuple[str, ...]:
+    """``handlungskonzept.fortschreibungen[].datum`` → ('handlungskonzept', 'fortschreibungen', '[]', 'datum')."""
+    parts: list[str] = []
+    for segment in dotted.split("."):
+        if segment.endswith("[]"):
+            parts += [segment[:-2], "[]"]
+        else:
+            parts.append(segment)
+    return tuple(parts)
+
+
+def lookup(document: Dokument, dotted: str) -> Iterator[tuple[DocPath, Any]]:
+    """Every (document path, value) at ``dotted``; absent keys yield ``MISSING``.
+
+    A key counts as present only when the file gives it (pydantic's
+    ``model_fields_set``), so "missing" and "empty" can be told apart.
+    """
+    yield from _walk(document, parse_path(dotted), ())
+
+
+def _walk(node: Any, parts: tuple[str, ...], path: DocPath) -> Iterator[tuple[DocPath, Any]]:
+    if not parts:
+        yield path, node
+        return
+    head, rest = parts[0], parts[1:]
+    if head == "[]":
+        for index, item in enumerate(node if isinstance(node, list) else []):
+            yield from _walk(item, rest, (*path, index))
+        return
+    if isinstance(node, BaseModel) and head in node.model_fields_set:
+        yield from _walk(getattr(node, head), rest, (*path, head))
+    else:
+        yield (*path, head, *(p for p in rest if p != "[]")), MISSING
+
+
+def lookup_one(document: Dokument, dotted: str) -> tuple[DocPath, Any]:
+    return next(lookup(document, dotted))
+
+
+def is_empty(value: Any) -> bool:
+    return value is MISSING or value is None or (isinstance(value, str) and not value.strip())
