@@ -459,7 +459,7 @@ def _emit_to_terminal(paths: list[str]) -> str:
     options = runner.Options(dt.date.fromisoformat(AS_OF))
     run = runner.run(paths, options)
     out, err = _Terminal(), io.StringIO()
-    runner.emit(run, "text", "de", None, out, err)
+    runner.emit(run, [runner.Output("text")], "de", out, err)
     return out.getvalue()
 
 

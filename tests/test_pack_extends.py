@@ -113,7 +113,8 @@ def test_too_long_chains_end(tmp_path: Path) -> None:
          "pack.unknown_rule", "FRL-2.1"),
         ("erweitert: sn-frl\naenderungen:\n  - {regel: FRL-2.1, abgeschaltet: true}\n",
          "input.missing", "begruendung"),
-        ("erweitert: sn-frl\naenderungen:\n  - {regel: FRL-2.1}\n", "pack.invalid", ""),
+        ("erweitert: sn-frl\naenderungen:\n  - {regel: FRL-2.1}\n", "input.too_few_keys",
+         "schwere"),
         ("erweitert: sn-frl\naenderungen:\n  - {regel: FRL-2.1, schwere: error}\n"
          "  - {regel: FRL-2.1, schwere: info}\n", "pack.duplicate_change", "FRL-2.1"),
         ("aenderungen:\n  - {regel: FRL-2.1, schwere: error}\n", "input.missing", "richtlinie"),
@@ -156,7 +157,7 @@ def own_rule(rule_id: str = "GO-9", check: str = "muster", params: str = "") -> 
         (own_rule(check="python_eval", params="{code: 'import os'}"), "pack.unknown_check", ""),
         (own_rule(check="aktualitaet",
                   params="{daten: [allianz.gegruendet], jahre: 1, monate: 2, warnfenster_tage: 0}"),
-         "pack.invalid", ""),
+         "input.one_of", "jahre | monate"),
         (own_rule().replace('    fundstelle: {dokument: GO, stelle: "§ 1"}\n', ""),
          "input.missing", "fundstelle"),
     ],

@@ -64,36 +64,79 @@ def _root(
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Dateien, Verzeichnisse oder '-' (Standardeingabe).")
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Dateien, Verzeichnisse oder '-' (Standardeingabe); ohne Angabe: include "
+            "aus .fkcheck.yaml."
+        ),
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT (Standard: heute).")
     ] = None,
     rules: Annotated[
         str | None, typer.Option("--rules", help="Regelpaket: Datei oder eingebaute id.")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Ausgabeformat.")] = Format.text,
+    fmt: Annotated[
+        Format | None,
+        typer.Option("--format", help="Ausgabeformat (Standard: text; in GitHub Actions: github)."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", help="Bericht in diese Datei schreiben.")
     ] = None,
-    lang: Annotated[Language, typer.Option("--lang", help="Sprache der Ausgabe.")] = Language.de,
+    report: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--report",
+            metavar="FORMAT=DATEI",
+            help="Weiteren Bericht aus demselben Lauf schreiben, z. B. sarif=fkcheck.sarif "
+            "(mehrfach möglich).",
+        ),
+    ] = None,
+    lang: Annotated[
+        Language | None, typer.Option("--lang", help="Sprache der Ausgabe (de, en).")
+    ] = None,
     fail_on: Annotated[
-        Level, typer.Option("--fail-on", help="Ab dieser Schwere Exit-Status 1.")
-    ] = Level.error,
+        Level | None, typer.Option("--fail-on", help="Ab dieser Schwere Exit-Status 1.")
+    ] = None,
     warn_before: Annotated[
         int | None,
         typer.Option("--warn-before", min=0, help="Warnfenster in Tagen vor Fälligkeit."),
     ] = None,
+    no_waivers: Annotated[
+        bool,
+        typer.Option(
+            "--no-waivers", help="Ausnahmen (ausnahmen:) ignorieren, z. B. für Prüfungen."
+        ),
+    ] = False,
+    config_file: Annotated[
+        str | None,
+        typer.Option("--config", help="Konfigurationsdatei (Standard: .fkcheck.yaml suchen)."),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Keine .fkcheck.yaml lesen.")
+    ] = False,
 ) -> None:
     """Allianz-Beschreibungen prüfen / check alliance descriptions."""
-    from fkcheck import runner
+    from fkcheck import config, runner, settings
 
     language: Lang = "en" if lang is Language.en else "de"
     try:
-        stichtag = _parse_date(as_of, "--as-of") if as_of is not None else dt.date.today()
-        options = runner.Options(stichtag, rules, fail_on.value, warn_before, language)
-        run = runner.run(paths, options)
-        runner.emit(run, fmt.value, language, output, sys.stdout, sys.stderr)
+        given = {
+            "as-of": _parse_date(as_of, "--as-of") if as_of is not None else None,
+            "rules": rules,
+            "format": fmt.value if fmt else None,
+            "output": str(output) if output else None,
+            "report": report,
+            "lang": lang.value if lang else None,
+            "fail-on": fail_on.value if fail_on else None,
+            "warn-before": warn_before,
+            "no-waivers": no_waivers,
+        }
+        found = config.load(config_file, search=not no_config)
+        plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())
+        language = plan.lang
+        run = runner.run(plan.paths, plan.options)
+        runner.emit(run, plan.outputs, language, sys.stdout, sys.stderr, plan.step_summary)
     except FkcheckError as exc:
         _report_error(exc, language)
         raise typer.Exit(2) from None
@@ -110,13 +153,14 @@ def _parse_date(value: str, option: str) -> dt.date:
 
 
 def _report_error(exc: FkcheckError, lang: Lang) -> None:
+    from fkcheck.report.common import problem_message
     from fkcheck.report.text import safe
 
     for problem in exc.problems:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        sys.stderr.write(safe(f"{where}: {t(problem.code, lang, problem.params)}") + "\n")
+        sys.stderr.write(safe(f"{where}: {problem_message(problem, lang)}") + "\n")
 
 
 def main() -> None:

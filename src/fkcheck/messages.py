@@ -148,6 +148,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "bis ({bis}) liegt vor seit ({seit})",
         "en": "bis ({bis}) is before seit ({seit})",
     },
+    "input.max": {
+        "de": "Wert {found} ist zu groß; erlaubt ist höchstens {limit}",
+        "en": "value {found} is too large; the maximum is {limit}",
+    },
+    "input.const": {
+        "de": "Wert {found} ist nicht erlaubt; erwartet wird {expected}",
+        "en": "value {found} is not allowed; expected {expected}",
+    },
+    "input.one_of": {
+        "de": "genau eine der Angaben ist nötig: {detail}",
+        "en": "exactly one of these is needed: {detail}",
+    },
+    "input.too_few_keys": {
+        "de": "hier fehlt eine Angabe; möglich sind: {detail}",
+        "en": "something is missing here; possible keys: {detail}",
+    },
     "input.invalid": {
         "de": "ungültiger Wert: {detail}",
         "en": "invalid value: {detail}",
@@ -233,6 +249,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Ausnahme aus ausnahmen entfernen.",
         "en": "Remove the waiver from ausnahmen.",
     },
+    "usage.output_twice": {
+        "de": "zwei Berichte sollen in dieselbe Datei geschrieben werden",
+        "en": "two reports would be written to the same file",
+    },
+    "usage.summary_failed": {
+        "de": "Hinweis: Zusammenfassung für GITHUB_STEP_SUMMARY nicht geschrieben: {reason}",
+        "en": "note: summary for GITHUB_STEP_SUMMARY not written: {reason}",
+    },
+    "usage.report_spec": {
+        "de": "--report erwartet FORMAT=DATEI (z. B. sarif=fkcheck.sarif), nicht '{value}'; "
+        "Formate: {allowed}",
+        "en": "--report expects FORMAT=FILE (e.g. sarif=fkcheck.sarif), not '{value}'; "
+        "formats: {allowed}",
+    },
+    "usage.no_paths": {
+        "de": "keine Dateien angegeben: Pfade nennen oder in .fkcheck.yaml unter include festlegen",
+        "en": "no files given: name paths or set include in .fkcheck.yaml",
+    },
+    "config.not_found": {
+        "de": "Konfigurationsdatei '{path}' nicht gefunden",
+        "en": "configuration file '{path}' not found",
+    },
+    "config.not_mapping": {
+        "de": "die Konfiguration muss eine Zuordnung (Schlüssel: Wert) sein",
+        "en": "the configuration must be a mapping (key: value)",
+    },
     "usage.date": {
         "de": "ungültiges Datum für {option}: '{value}'; erwartet JJJJ-MM-TT",
         "en": "invalid date for {option}: '{value}'; expected YYYY-MM-DD",
@@ -301,5 +343,66 @@ LABELS: dict[str, dict[str, str]] = {
         "entfernt werden.",
         "en": "Waivers (ausnahmen:) accept known gaps with a reason and an expiry date. "
         "Expired waivers no longer apply; unneeded ones should be removed.",
+    },
+    # report formats
+    "gh.annotations": {
+        "de": "fkcheck: Anmerkungen: {error}, {warning}, {notice} ({finding} insgesamt).",
+        "en": "fkcheck: annotations: {error}, {warning}, {notice} ({finding} in total).",
+    },
+    "gh.ui_limit": {
+        "de": "fkcheck: GitHub zeigt je Schritt nur {limit} Anmerkungen jeder Art an; alle Befunde stehen oben im Protokoll.",
+        "en": "fkcheck: GitHub shows only {limit} annotations of each kind per step; every finding is listed in the log above.",
+    },
+    "md.heading": {
+        "de": "fkcheck – Prüfbericht",
+        "en": "fkcheck report",
+    },
+    "md.col.rule": {
+        "de": "Regel",
+        "en": "Rule",
+    },
+    "md.col.severity": {
+        "de": "Schwere",
+        "en": "Severity",
+    },
+    "md.col.where": {
+        "de": "Stelle",
+        "en": "Location",
+    },
+    "md.col.finding": {
+        "de": "Befund",
+        "en": "Finding",
+    },
+    "md.severity.input": {
+        "de": "Fehler",
+        "en": "error",
+    },
+    "md.no_findings": {
+        "de": "keine Befunde",
+        "en": "no findings",
+    },
+    "md.passed.one": {
+        "de": "1 Regel erfüllt",
+        "en": "1 rule met",
+    },
+    "md.passed.many": {
+        "de": "{n} Regeln erfüllt",
+        "en": "{n} rules met",
+    },
+    "md.files": {
+        "de": "{n} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar",
+        "en": "{n} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked",
+    },
+    "sarif.legal_text": {
+        "de": "Rechtstext",
+        "en": "Legal text (German, authoritative)",
+    },
+    "sarif.rationale": {
+        "de": "Begründung",
+        "en": "Rationale",
+    },
+    "sarif.srcroot": {
+        "de": "Das Verzeichnis, in dem fkcheck aufgerufen wurde (in CI die Wurzel des Repositorys).",
+        "en": "The folder fkcheck was run in (in CI, the root of the repository).",
     },
 }

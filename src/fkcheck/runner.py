@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -29,6 +30,15 @@ class Options:
     lang: Lang = "de"
     limits: yamlio.Limits = yamlio.DEFAULT_LIMITS
     waivers: bool = True
+    skip: Callable[[str], bool] | None = None  # the configuration's exclude patterns
+
+
+@dataclass(frozen=True)
+class Output:
+    """One report of a run: a format, written to a file or (``path`` None) to stdout."""
+
+    format: str
+    path: Path | None = None
 
 
 def run(paths: list[str], options: Options) -> Run:
@@ -36,7 +46,8 @@ def run(paths: list[str], options: Options) -> Run:
         raise UsageError([Problem("usage.stdin_twice")])
     pack = rulepack.load(options.rules)
     files = tuple(
-        _check(item, pack, options) for item in sources.read(paths, options.limits.max_bytes)
+        _check(item, pack, options)
+        for item in sources.read(paths, options.limits.max_bytes, options.skip)
     )
     return Run(files, pack, options.stichtag, options.fail_on, options.warn_before, options.waivers)
 
@@ -54,19 +65,53 @@ def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> Fi
     )
 
 
-def emit(run: Run, fmt: str, lang: Lang, output: Path | None, out: TextIO, err: TextIO) -> None:
-    """Write the report to ``output`` (atomically) or ``out``; notes go to ``err``."""
+def emit(
+    run: Run,
+    outputs: Sequence[Output],
+    lang: Lang,
+    out: TextIO,
+    err: TextIO,
+    step_summary: Path | None = None,
+) -> None:
+    """Render each requested report once; files are written atomically, never over an input."""
     from fkcheck.report import REPORTERS
 
     if not run.pack.applies_on(run.stichtag):
         err.write(_validity_note(run, lang) + "\n")
-    if output is None:
-        color = fmt == "text" and out.isatty() and "NO_COLOR" not in os.environ
-        out.write(REPORTERS[fmt](run, lang, color))
-        out.flush()
-        return
-    _refuse_input(output, run)
-    write_atomically(output, REPORTERS[fmt](run, lang, False))
+    files = [o.path for o in outputs if o.path is not None]
+    for target in files:
+        _refuse_input(target, run)
+    if len({_identity(f) for f in files}) < len(files):
+        raise UsageError([Problem("usage.output_twice")])
+    for output in outputs:
+        if output.path is None:
+            color = output.format == "text" and out.isatty() and "NO_COLOR" not in os.environ
+            out.write(encodable(REPORTERS[output.format](run, lang, color)))
+            out.flush()
+        else:
+            write_atomically(output.path, encodable(REPORTERS[output.format](run, lang, False)))
+    if step_summary is not None:
+        summary = encodable(REPORTERS["markdown"](run, lang, False))
+        _append_summary(step_summary, summary, lang, err)
+
+
+def encodable(text: str) -> str:
+    """Reports are UTF-8: a file name that is not (its bytes arrive as lone surrogates)
+    is shown as ``\\udcff`` instead of making the write fail."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _identity(path: Path) -> str:
+    return str(path.resolve())
+
+
+def _append_summary(path: Path, text: str, lang: Lang, err: TextIO) -> None:
+    """GitHub's job summary: appended, as GitHub asks; a failure is a note, not a verdict."""
+    try:
+        with path.open("a", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except OSError as exc:
+        err.write(t("usage.summary_failed", lang, {"reason": exc.strerror or str(exc)}) + "\n")
 
 
 def _validity_note(run: Run, lang: Lang) -> str:

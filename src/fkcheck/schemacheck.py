@@ -93,4 +93,26 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
             suggest=str(instance),
             suggest_from=allowed,
         )
-    return at("pack.invalid", path, detail=error.message)
+    if kind in ("minimum", "exclusiveMinimum"):
+        return at("input.min", path, found=show_value(instance), limit=error.validator_value)
+    if kind in ("maximum", "exclusiveMaximum"):
+        return at("input.max", path, found=show_value(instance), limit=error.validator_value)
+    if kind == "minLength":
+        return at("input.nonempty", path)
+    if kind == "const":
+        return at("input.const", path, found=show_value(instance), expected=error.validator_value)
+    if kind == "oneOf":
+        return at("input.one_of", path, detail=_alternatives(schema))
+    if kind == "minProperties":
+        return at("input.too_few_keys", path, detail=_alternatives(schema))
+    return at("input.invalid", path, detail=error.message)
+
+
+def _alternatives(schema: Mapping[str, Any]) -> str:
+    """'jahre | monate' from a oneOf of required keys; else the schema's properties."""
+    names = [
+        " + ".join(option.get("required", []))
+        for option in schema.get("oneOf", [])
+        if option.get("required")
+    ]
+    return " | ".join(names) or ", ".join(sorted(schema.get("properties", {})))

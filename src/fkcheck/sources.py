@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,15 +31,21 @@ class Input:
     path: Path | None = None
 
 
-def expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None]]:
-    """Command-line paths → (name, file path, problem) in a stable order."""
+def expand(
+    paths: list[str], skip: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, Path | None, Problem | None]]:
+    """Command-line paths → (name, file path, problem) in a stable order.
+
+    ``skip`` (the configuration's ``exclude``) drops files found in folders; a file
+    named explicitly is always read.
+    """
     for given in paths:
         if given == STDIN:
             yield STDIN_NAME, None, None
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(_walk(path))
+            files = sorted(f for f in _walk(path) if skip is None or not skip(str(f)))
             if not files:
                 yield given, None, Problem("input.no_yaml_files")
             for file in files:
@@ -58,8 +64,10 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(folder) / name
 
 
-def read(paths: list[str], max_bytes: int) -> Iterator[Input]:
-    for name, path, problem in expand(paths):
+def read(
+    paths: list[str], max_bytes: int, skip: Callable[[str], bool] | None = None
+) -> Iterator[Input]:
+    for name, path, problem in expand(paths, skip):
         if problem is not None:
             yield Input(name, problem=problem)
         elif path is None:

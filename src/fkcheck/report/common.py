@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from fkcheck.errors import Problem, format_doc_path
-from fkcheck.i18n import Lang, count_phrase, label, render, t
+from fkcheck.i18n import Lang, count_phrase, fmt, label, render, t
 from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
 
 
@@ -99,7 +100,8 @@ class Finding:
     def fingerprint(self, file: str) -> str:
         """Stable when lines move: rule, file and document path, not line numbers."""
         key = "\x1f".join((self.rule, file, self.path, self.code or self.outcome or ""))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        # surrogatepass: a file name that is not UTF-8 arrives with escaped bytes (surrogates)
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def findings(file: FileResult, lang: Lang) -> list[Finding]:
@@ -167,3 +169,49 @@ def waiver_json(waiver: Waiver | None) -> dict[str, Any] | None:
         "line": waiver.line,
         "column": waiver.column,
     }
+
+
+# --- text from the input is data: helpers every format shares -----------------------------
+
+# C0 and C1 controls (not TAB), DEL, line/paragraph separators, bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def inert(text: str) -> str:
+    """Show control characters as escapes (``\\n``, ``\\x1b``, ``\\u202e``).
+
+    No line break, terminal escape or bidirectional override from the input ever
+    reaches a terminal, a CI log or a report as itself.
+    """
+    return _CONTROL.sub(lambda m: _show(m.group()), text)
+
+
+def _show(char: str) -> str:
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def waiver_text(waiver: Waiver, lang: Lang) -> str:
+    """'Ausnahme bis 31.01.2027, genehmigt durch … — Begründung: …'."""
+    text = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
+    if waiver.approved_by:
+        text += f", {label('approved_by', lang)} {waiver.approved_by}"
+    return f"{text} — {label('waiver_reason', lang)}: {waiver.reason}"
+
+
+def waiver_justification(waiver: Waiver, lang: Lang) -> str:
+    """'<reason> (Ausnahme bis 31.01.2027, genehmigt durch …)': the reason first."""
+    until = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
+    if waiver.approved_by:
+        until += f", {label('approved_by', lang)} {waiver.approved_by}"
+    return f"{waiver.reason} ({until})"
+
+
+def symbol(file: FileResult) -> str:
+    """✔ eligible without findings, ⚠ eligible with findings, ✘ not eligible or invalid."""
+    if not file.eligible():
+        return "✘"
+    return "⚠" if file.findings or file.waiver_notes else "✔"

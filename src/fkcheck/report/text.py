@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 
 from rich.console import Console
 from rich.text import Text
@@ -13,16 +12,17 @@ from fkcheck.report.common import (
     WAIVER_RULE,
     Finding,
     findings,
+    inert,
     message,
     problem_message,
     remedy,
     status_label,
     title,
     verdict,
+    waiver_text,
 )
-from fkcheck.results import FileResult, RuleResult, Run, Waiver
+from fkcheck.results import FileResult, RuleResult, Run
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ", "waived": "⊘"}
 _STYLE = {
     "passed": "green",
@@ -34,10 +34,8 @@ _STYLE = {
 
 
 def safe(value: str) -> str:
-    """Show control characters from the input as escapes; they must never reach the terminal."""
-    return _CONTROL.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else "\\u2028", value
-    )
+    """Text from the input for the terminal: control characters shown as escapes."""
+    return inert(value)
 
 
 def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
@@ -107,18 +105,11 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
         where = f"{name}:{result.line}:{result.column}"
         console.print(Text(safe(f"      {where}: {message(result, lang)}")))
         if result.waiver is not None:
-            console.print(Text(safe(f"      {_waiver_line(result.waiver, lang)}"), style="magenta"))
+            console.print(Text(safe(f"      {waiver_text(result.waiver, lang)}"), style="magenta"))
         console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
     console.print(
         Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim")
     )
-
-
-def _waiver_line(waiver: Waiver, lang: Lang) -> str:
-    text = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
-    if waiver.approved_by:
-        text += f", {label('approved_by', lang)} {waiver.approved_by}"
-    return f"{text} — {label('waiver_reason', lang)}: {waiver.reason}"
 
 
 def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None:
