@@ -275,6 +275,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "die Konfiguration muss eine Zuordnung (Schlüssel: Wert) sein",
         "en": "the configuration must be a mapping (key: value)",
     },
+    "test.no_rule": {
+        "de": "erwartet ist ein einzelnes Ergebnis, aber die Datei nennt keine regel",
+        "en": "erwartet is a single verdict, but the file names no regel",
+    },
+    "test.bad_edit": {
+        "de": "Änderung passt nicht zum Basisdokument: {detail}",
+        "en": "edit does not fit the base document: {detail}",
+    },
+    "test.no_cases": {
+        "de": "keine Testfälle gefunden",
+        "en": "no test cases found",
+    },
+    "test.xfail": {"de": "erwartet fehlschlagend: {reason}", "en": "expected to fail: {reason}"},
+    "test.xpass": {
+        "de": "Fall ist jetzt erfüllt; xfail entfernen",
+        "en": "case passes now; remove xfail",
+    },
+    "test.summary": {
+        "de": "{n} Fälle: {ok} bestanden, {failed} fehlgeschlagen",
+        "en": "{n} cases: {ok} passed, {failed} failed",
+    },
+    "test.untested": {
+        "de": "Regeln ohne Testfall: {rules}",
+        "en": "rules without a test case: {rules}",
+    },
+    "test.no_pass": {
+        "de": "Regeln ohne Fall, in dem sie erfüllt sind: {rules}",
+        "en": "rules without a case where they pass: {rules}",
+    },
+    "test.no_fail": {
+        "de": "Regeln ohne Fall, in dem sie verletzt sind: {rules}",
+        "en": "rules without a case where they fail: {rules}",
+    },
+    "test.unknown": {
+        "de": "Fälle nennen Regeln, die das Paket nicht hat: {rules}",
+        "en": "cases name rules the pack does not have: {rules}",
+    },
     "usage.date": {
         "de": "ungültiges Datum für {option}: '{value}'; erwartet JJJJ-MM-TT",
         "en": "invalid date for {option}: '{value}'; expected YYYY-MM-DD",

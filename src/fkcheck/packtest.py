@@ -1,0 +1,307 @@
+"""``fkcheck test PACK``: run a rule pack's own test cases, like ``conftest verify``.
+
+A case file (format: ``schemas/testcases.schema.json``) lists cases. Each case
+builds an alliance document — the base file edited with ``setze`` / ``entferne``
+/ ``hinzu`` (in that order), or a whole ``dokument`` — checks it with the pack at
+its ``stichtag`` and compares the verdicts with ``erwartet``::
+
+    regel: FRL-4.2                      # optional: the rule a plain verdict is about
+    basis: base.yaml                    # optional, relative to this file
+    faelle:
+      - name: first failing day
+        stichtag: 2027-10-08
+        setze: {handlungskonzept.fortschreibungen: [{datum: 2025-10-07}]}
+        erwartet: error                 # or {FRL-4.2: error, FRL-4.3: pass}
+        ergebnis: ueberfaellig          # optional outcome code (or a mapping)
+
+Verdicts: ``pass``, ``error``, ``warning``, ``info`` (the effective severity of a
+failed rule), ``waived`` (failed, accepted by an active waiver).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fkcheck import document, engine, schemacheck, sources, yamlio
+from fkcheck.errors import DocPath, InputError, Problem, UsageError
+from fkcheck.i18n import Lang, t
+from fkcheck.results import FileResult, RuleResult
+from fkcheck.rulepack import RulePack
+
+DEFAULT_STICHTAG = dt.date(2026, 11, 23)
+BASE_NAME = "base.yaml"
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    name: str
+    line: int
+    stichtag: dt.date
+    document: Mapping[str, Any]
+    warn_before: int | None
+    expected: Mapping[str, str]  # rule id → verdict
+    outcomes: Mapping[str, str] = field(default_factory=dict)  # rule id → outcome code
+    xfail: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{Path(self.file).name}: {self.name}"
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: Case
+    mismatches: tuple[str, ...]  # "FRL-4.2: erwartet error, erhalten pass (ok)"
+
+    @property
+    def ok(self) -> bool:
+        """A case passes when it matches — or, marked xfail, when it does not."""
+        return not self.mismatches if self.case.xfail is None else bool(self.mismatches)
+
+
+# --- loading case files ---------------------------------------------------------------
+
+
+def case_files(paths: list[str]) -> list[str]:
+    found = []
+    for name, _path, problem in sources.expand(paths):
+        if problem is not None:
+            raise UsageError([problem], name)
+        if Path(name).name != BASE_NAME:
+            found.append(name)
+    return found
+
+
+def load_cases(path: str) -> list[Case]:
+    loaded = _load_yaml(Path(path))
+    problems = schemacheck.validate(loaded.data, _schema(), loaded.locator)
+    if problems:
+        raise InputError(problems, path)
+    data, locator = loaded.data, loaded.locator
+    base_file = Path(path).parent / data.get("basis", BASE_NAME)
+    return [
+        _case(path, data, index, raw, locator, base_file)
+        for index, raw in enumerate(data["faelle"])
+    ]
+
+
+def _case(
+    path: str,
+    data: Mapping[str, Any],
+    index: int,
+    raw: Mapping[str, Any],
+    locator: yamlio.Locator,
+    base_file: Path,
+) -> Case:
+    where: DocPath = ("faelle", index)
+    line = locator.nearest(where)[0]
+    expected, outcomes = raw["erwartet"], raw.get("ergebnis", {})
+    if isinstance(expected, str) or isinstance(outcomes, str):
+        if "regel" not in data:
+            problem = Problem("test.no_rule", {}, line, locator.nearest(where)[1], where)
+            raise InputError([problem], path)
+        expected = {data["regel"]: expected} if isinstance(expected, str) else expected
+        outcomes = {data["regel"]: outcomes} if isinstance(outcomes, str) else outcomes
+    stichtag = raw.get("stichtag", DEFAULT_STICHTAG)
+    return Case(
+        file=path,
+        name=raw["name"],
+        line=line,
+        stichtag=stichtag if isinstance(stichtag, dt.date) else dt.date.fromisoformat(stichtag),
+        document=_build(raw, base_file, path, locator, where),
+        warn_before=raw.get("warn_before"),
+        expected=dict(expected),
+        outcomes=dict(outcomes),
+        xfail=raw.get("xfail"),
+    )
+
+
+def _build(
+    raw: Mapping[str, Any], base_file: Path, path: str, locator: yamlio.Locator, where: DocPath
+) -> dict[str, Any]:
+    if "dokument" in raw:
+        return copy.deepcopy(dict(raw["dokument"]))
+    doc = copy.deepcopy(load_base(base_file))
+    try:
+        for dotted, value in raw.get("setze", {}).items():
+            _set(doc, dotted, value)
+        for dotted in raw.get("entferne", []):
+            _delete(doc, dotted)
+        for dotted, items in raw.get("hinzu", {}).items():
+            _append(doc, dotted, items)
+    except (KeyError, IndexError, TypeError) as exc:
+        line, column = locator.nearest(where)
+        detail = str(exc.args[0]) if exc.args else type(exc).__name__
+        problem = Problem("test.bad_edit", {"detail": detail}, line, column, where)
+        raise InputError([problem], path) from None
+    return doc
+
+
+@cache
+def load_base(path: Path) -> dict[str, Any]:
+    data = _load_yaml(path).data
+    if not isinstance(data, dict):
+        raise InputError([Problem("input.not_mapping", {"found_type": "list"}, 1, 1)], str(path))
+    return data
+
+
+def _load_yaml(path: Path) -> yamlio.Loaded:
+    try:
+        return yamlio.load_bytes(path.read_bytes())
+    except OSError as exc:
+        problem = Problem("input.unreadable", {"reason": exc.strerror or str(exc)})
+        raise InputError([problem], str(path)) from exc
+    except InputError as exc:
+        raise InputError(exc.problems, str(path)) from exc
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    text = (Path(__file__).parent / "schemas" / "testcases.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+# --- editing a document by dotted path (``mitglieder.3.bis``) -----------------------------
+
+
+def _walk_to(doc: Any, dotted: str, *, create: bool) -> tuple[Any, str | int]:
+    parts: list[str | int] = [int(p) if p.isdigit() else p for p in dotted.split(".")]
+    node = doc
+    for part in parts[:-1]:
+        if create and isinstance(node, dict) and part not in node:
+            node[part] = {}
+        node = node[part]
+    return node, parts[-1]
+
+
+def _set(doc: Any, dotted: str, value: Any) -> None:
+    node, last = _walk_to(doc, dotted, create=True)
+    if isinstance(last, int):
+        node[last]
+    node[last] = copy.deepcopy(value)
+
+
+def _delete(doc: Any, dotted: str) -> None:
+    node, last = _walk_to(doc, dotted, create=False)
+    del node[last]
+
+
+def _append(doc: Any, dotted: str, items: list[Any]) -> None:
+    node, last = _walk_to(doc, dotted, create=True)
+    if isinstance(node, dict) and last not in node:
+        node[last] = []
+    node[last].extend(copy.deepcopy(items))
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+def run_case(case: Case, pack: RulePack) -> CaseResult:
+    raw = json.dumps(case.document, default=str, ensure_ascii=False).encode("utf-8")
+    try:
+        source = document.load(case.id, raw)
+    except InputError as exc:
+        codes = ", ".join(p.code for p in exc.problems)
+        return CaseResult(case, (f"input: {codes}",))
+    result = engine.evaluate(pack, source, case.stichtag, case.warn_before)
+    return CaseResult(case, tuple(_mismatches(case, result)))
+
+
+def _mismatches(case: Case, result: FileResult) -> Iterator[str]:
+    if result.invalid:
+        yield "input: " + ", ".join(p.code for p in result.problems)
+        return
+    by_rule = {r.rule.id: r for r in result.results}
+    for rule_id, expected in case.expected.items():
+        got = by_rule.get(rule_id)
+        if got is None:
+            yield f"{rule_id}: ?"
+            continue
+        outcome = case.outcomes.get(rule_id)
+        if verdict(got) != expected or (outcome is not None and got.outcome != outcome):
+            want = expected + (f" ({outcome})" if outcome else "")
+            yield f"{rule_id}: {want} ≠ {verdict(got)} ({got.outcome})"
+
+
+def verdict(result: RuleResult) -> str:
+    if result.passed:
+        return "pass"
+    return "waived" if result.waived else result.severity
+
+
+def coverage(cases: list[Case], pack: RulePack) -> dict[str, list[str]]:
+    """Rules that no case exercises, and rules lacking a passing or a failing case.
+
+    Only the pack's own rules count: inherited ones are covered by their base pack's cases.
+    """
+    kinds: dict[str, set[str]] = {r.id: set() for r in pack.rules if r.origin == pack.id}
+    for case in cases:
+        for rule_id, expected in case.expected.items():
+            if rule_id in kinds or rule_id not in {r.id for r in pack.rules}:
+                kinds.setdefault(rule_id, set()).add("pass" if expected == "pass" else "fail")
+    return {
+        "untested": [r for r, k in kinds.items() if not k],
+        "no_pass": [r for r, k in kinds.items() if k and "pass" not in k],
+        "no_fail": [r for r, k in kinds.items() if k and "fail" not in k],
+        "unknown": [r for r in kinds if r not in {rule.id for rule in pack.rules}],
+    }
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TestRun:
+    results: tuple[CaseResult, ...]
+    coverage: Mapping[str, list[str]]
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if all(r.ok for r in self.results) else 1
+
+
+def default_cases(pack: str) -> str:
+    """``rules/x.yaml`` → ``rules/x-faelle``: the case folder beside a pack file."""
+    path = Path(pack)
+    return str(path.with_name(f"{path.stem}-faelle"))
+
+
+def run(pack: RulePack, paths: list[str]) -> TestRun:
+    cases = [case for path in case_files(paths) for case in load_cases(path)]
+    if not cases:
+        raise UsageError([Problem("test.no_cases")], ", ".join(paths))
+    results = tuple(run_case(case, pack) for case in cases)
+    return TestRun(results, coverage(cases, pack))
+
+
+def render(test_run: TestRun, lang: Lang) -> str:
+    from fkcheck.report.common import inert
+
+    lines = []
+    for result in test_run.results:
+        case = result.case
+        mark = "✔" if result.ok else "✘"
+        line = f"{mark} {case.file}:{case.line}: {case.name}"
+        if case.xfail is not None:
+            line += f" [{t('test.xfail', lang, {'reason': case.xfail})}]"
+        if result.mismatches and case.xfail is None:
+            line += " — " + "; ".join(result.mismatches)
+        if case.xfail is not None and not result.mismatches:
+            line += " — " + t("test.xpass", lang)
+        lines.append(inert(line))
+    passed = sum(r.ok for r in test_run.results)
+    counts = {"n": len(test_run.results), "ok": passed, "failed": len(test_run.results) - passed}
+    lines += ["", t("test.summary", lang, counts)]
+    for key, rules in test_run.coverage.items():
+        if rules:
+            lines.append(t(f"test.{key}", lang, {"rules": ", ".join(rules)}))
+    return "\n".join(lines) + "\n"
