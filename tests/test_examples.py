@@ -18,6 +18,7 @@ EXPECTED = {
     "07-inhalte-fehlen.yaml": (1, ["FRL-4.4", "FRL-4.6"]),
     "08-eingabefehler.yaml": (2, ["input", "input", "input"]),
     "09-kreisfreie-stadt-erstes-konzept.yaml": (0, ["FRL-2.1", "FRL-2.3"]),
+    "10-ausnahmen.yaml": (0, ["FRL-4.2", "ausnahme", "ausnahme"]),
 }
 
 
@@ -38,3 +39,16 @@ def test_example(name: str) -> None:
 def test_example_starts_with_a_comment_saying_what_it_shows(name: str) -> None:
     first = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("# Beispiel")
+
+
+def test_waived_example_fails_without_waivers() -> None:
+    args = ["check", str(EXAMPLES / "10-ausnahmen.yaml"), "--as-of", AS_OF, "--format", "json"]
+    report = json.loads(invoke(args).stdout)
+    findings = report["files"][0]["findings"]
+    assert findings[0]["waived"]["until"] == "2027-03-31"
+    assert [f["outcome"] for f in findings[1:]] == ["unused", "expired"]
+    assert report["files"][0]["eligible"] is False  # a waiver does not change the law
+    strict = invoke([*args, "--no-waivers"])
+    assert strict.exit_code == 1
+    assert [f["rule"] for f in json.loads(strict.stdout)["files"][0]["findings"]] == ["FRL-4.2"]
+    assert invoke([*args, "--fail-on", "warning"]).exit_code == 1  # the expired waiver

@@ -78,3 +78,21 @@ def test_every_golden_file_belongs_to_an_example() -> None:
     stems = {Path(name).stem for name in EXAMPLE_FILES}
     for golden in GOLDEN.iterdir():
         assert golden.name.split(".")[0] in stems, f"stale golden file {golden.name}"
+
+
+def test_json_reports_follow_the_shipped_schema() -> None:
+    """The JSON report's shape is documented by schemas/report.schema.json; hold it to it."""
+    import jsonschema
+
+    from fkcheck.report.json import FORMAT, FORMAT_VERSION
+
+    schema_file = ROOT / "src" / "fkcheck" / "schemas" / "report.schema.json"
+    schema = json.loads(schema_file.read_text("utf-8"))
+    assert schema["properties"]["format"]["const"] == FORMAT
+    assert schema["properties"]["format_version"]["const"] == FORMAT_VERSION
+    validator = jsonschema.Draft202012Validator(schema)
+    for lang in ("de", "en"):
+        result = invoke(["check", "--as-of", AS_OF, "--format", "json", "--lang", lang,
+                         *(f"examples/{n}" for n in EXAMPLE_FILES)])  # fmt: skip
+        errors = [e.message for e in validator.iter_errors(json.loads(result.stdout))]
+        assert errors == []
