@@ -251,6 +251,24 @@ CASES: list[Case] = [
          extra=("Meinten Sie 'lra'?",)),
     Case("bis-before-seit", sub("    seit: 2016-02-10\n", "    seit: 2016-02-10\n    bis: 2015-01-01\n"), 16, 10,
          "bis (01.01.2015) liegt vor seit (10.02.2016)"),
+    # --- waivers (ausnahmen) and meetings (sitzungen) ---------------------------------------
+    Case("waiver-without-reason", BASE + "ausnahmen:\n  - {regel: FRL-1.6, bis: 2027-01-31}\n", 44, 5,
+         "Pflichtangabe 'begruendung' fehlt"),
+    Case("waiver-without-expiry", BASE + "ausnahmen:\n  - {regel: FRL-1.6, begruendung: Beitritt}\n", 44, 5,
+         "Pflichtangabe 'bis' fehlt"),
+    Case("waiver-expiry-not-a-date", BASE + "ausnahmen:\n  - {regel: FRL-1.6, begruendung: B, bis: bald}\n",
+         44, 43, "bald"),
+    Case("waiver-empty-reason", BASE + "ausnahmen:\n  - {regel: FRL-1.6, begruendung: ' ', bis: 2027-01-31}\n",
+         44, 35, "leer"),
+    Case("waiver-unknown-rule", BASE + "ausnahmen:\n  - {regel: FRL-1.66, begruendung: B, bis: 2027-01-31}\n",
+         44, 13, "unbekannte Regel 'FRL-1.66'", extra=("Meinten Sie 'FRL-1.6'?",)),
+    Case("waiver-twice-for-one-rule", BASE + "ausnahmen:\n  - {regel: FRL-1.6, begruendung: B, bis: 2027-01-31}\n"
+         "  - {regel: FRL-1.6, begruendung: C, bis: 2027-02-28}\n", 45, 13, "schon eine Ausnahme"),
+    Case("waiver-unknown-key", BASE + "ausnahmen:\n  - {regel: FRL-1.6, begruendung: B, bis: 2027-01-31,"
+         " genehmigt: X}\n", 44, 55, "unbekannter Schlüssel 'genehmigt'", extra=("genehmigt_durch",)),
+    Case("meeting-date-invalid", BASE + "sitzungen:\n  - datum: 2026-02-30\n", 44, 12, "2026-02-30"),
+    # --- size limit ------------------------------------------------------------------------------
+    Case("file-over-the-size-limit", b"#" * (DEFAULT_LIMITS.max_bytes + 1), None, None, "zu groß"),
     # --- version -----------------------------------------------------------------------------
     Case("version-2", sub("version: 1\n", "version: 2\n"), 1, 10, "Formatversion 2 wird nicht unterstützt"),
     Case("version-string", sub("version: 1\n", 'version: "1"\n'), 1, 10, "Formatversion '1' wird nicht unterstützt"),

@@ -334,3 +334,39 @@ def test_later_reference_date_never_turns_an_overdue_plan_into_a_pass(
     # more generally: pass → due soon (warning) → overdue (error), never backwards
     rank = lambda f: RANK[f["severity"] if f else None]  # noqa: E731
     assert rank(late) >= rank(early)
+
+
+# --- (e) whatever the names, every format stays well-formed and inert -----------------------------
+
+_PIECES = st.sampled_from(["\x1b[2J", "::error::", "%0A", "]]>", "<", "&", "|", "\n", "[bold]"])
+HOSTILE_TEXT = (
+    st.lists(st.text(st.characters(codec="utf-8"), max_size=8) | _PIECES, min_size=1, max_size=6)
+    .map("".join)
+    .filter(lambda s: s.strip() != "")
+)
+
+
+@given(alliances(with_plan=True), HOSTILE_TEXT, HOSTILE_TEXT)
+def test_every_format_is_well_formed_whatever_the_names(
+    document: dict[str, Any], alliance_name: str, member_name: str
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    document["allianz"]["name"] = alliance_name
+    for member in document["mitglieder"][:1]:
+        member["name"] = member_name
+        member["bis"] = "2020-01-01"  # inactive: its name is quoted in findings
+    text = dump(document, "json")
+    outputs = {}
+    for fmt in ("json", "sarif", "junit", "github", "markdown", "text"):
+        result = invoke(["check", "-", "--as-of", "2026-11-23", "--format", fmt], text)
+        assert result.exit_code in (0, 1, 2)
+        outputs[fmt] = result.stdout
+    report = json.loads(outputs["json"])
+    assert json.loads(outputs["sarif"])["version"] == "2.1.0"
+    ET.fromstring(outputs["junit"].encode("utf-8"))
+    findings = len(report["files"][0]["findings"])
+    commands = [line for line in outputs["github"].splitlines() if line.startswith("::")]
+    assert len(commands) == findings  # names cannot add (or hide) a workflow command
+    for fmt in ("github", "markdown", "text"):
+        assert "\x1b" not in outputs[fmt]

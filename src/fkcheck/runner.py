@@ -126,8 +126,11 @@ def _validity_note(run: Run, lang: Lang) -> str:
 
 
 def _refuse_input(output: Path, run: Run) -> None:
-    for file in run.files:
-        candidate = Path(file.name)
+    """A report never replaces what was read: an alliance file or a rule pack."""
+    packs = [run.pack.source, *(base.source for base in run.pack.extends)]
+    names = [f.name for f in run.files] + [s for s in packs if not s.startswith("builtin:")]
+    for name in names:
+        candidate = Path(name)
         try:
             if output.exists() and candidate.exists() and output.samefile(candidate):
                 raise UsageError([Problem("usage.output_is_input", {"path": str(output)})])
@@ -149,9 +152,13 @@ def write_atomically(path: Path, text: str) -> None:
         handle, temp = tempfile.mkstemp(
             dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp"
         )
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)  # never leave a half-written temporary behind
+            raise
     except OSError as exc:
         raise UsageError(
             [Problem("usage.output_failed", {"reason": exc.strerror or str(exc)})]
