@@ -194,14 +194,25 @@ def _report_error(exc: FkcheckError, lang: Lang) -> None:
 
 def main() -> None:
     """Console entry point: never a traceback, exit status 0, 1 or 2."""
+    from typer._click import exceptions as click_errors
+
     try:
-        app(prog_name="fkcheck")
-    except SystemExit:
-        raise
-    except KeyboardInterrupt:
+        code = app(prog_name="fkcheck", standalone_mode=False)
+    except click_errors.UsageError as exc:
+        from fkcheck import clierrors
+
+        lang = clierrors.language(sys.argv[1:])
+        sys.stderr.write(f"fkcheck: {clierrors.message(exc, lang)}\n{t('cli.help', lang)}\n")
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (``fkcheck … | head``): nothing more can be said on stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(2)
     except Exception as exc:  # last line of defence: report, do not crash
         if os.environ.get("FKCHECK_DEBUG"):
             raise
         sys.stderr.write("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}) + "\n")
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

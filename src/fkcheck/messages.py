@@ -312,6 +312,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Fälle nennen Regeln, die das Paket nicht hat: {rules}",
         "en": "cases name rules the pack does not have: {rules}",
     },
+    "cli.no_such_option": {
+        "de": "unbekannte Option {name}.{hint}",
+        "en": "no such option {name}.{hint}",
+    },
+    "cli.no_such_command": {
+        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test",
+        "en": "no such command '{name}'.{hint} Commands: check, test",
+    },
+    "cli.missing": {"de": "Pflichtangabe {name} fehlt", "en": "{name} is missing"},
+    "cli.needs_value": {
+        "de": "Option {name} braucht einen Wert",
+        "en": "option {name} needs a value",
+    },
+    "cli.choice": {
+        "de": "ungültiger Wert '{value}' für {name}; erlaubt: {allowed}.{hint}",
+        "en": "invalid value '{value}' for {name}; allowed: {allowed}.{hint}",
+    },
+    "cli.minimum": {
+        "de": "Wert für {name} zu klein; erlaubt ist mindestens {limit}",
+        "en": "value for {name} is too small; the minimum is {limit}",
+    },
+    "cli.usage": {"de": "Aufruf fehlerhaft: {detail}", "en": "usage error: {detail}"},
+    "cli.help": {
+        "de": "Hilfe: fkcheck --help oder fkcheck check --help",
+        "en": "help: fkcheck --help or fkcheck check --help",
+    },
     "usage.date": {
         "de": "ungültiges Datum für {option}: '{value}'; erwartet JJJJ-MM-TT",
         "en": "invalid date for {option}: '{value}'; expected YYYY-MM-DD",
