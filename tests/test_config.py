@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -132,9 +134,10 @@ def test_several_reports_from_one_run(repo: Path) -> None:
     assert "Förderfähig" in result.stdout  # the terminal report as well
     assert json.loads((repo / "out" / "r.sarif").read_text("utf-8"))["version"] == "2.1.0"
     assert len(json.loads((repo / "out" / "r.json").read_text("utf-8"))["files"]) == 3
-    assert not (repo / "out" / "junit.xml").exists()  # --report replaces the configured list
-    invoke(["check", "--as-of", AS_OF, "allianzen"])
-    assert (repo / "out" / "junit.xml").read_text("utf-8").startswith("<?xml")
+    assert (repo / "out" / "junit.xml").read_text("utf-8").startswith("<?xml")  # added to
+    (repo / "out" / "junit.xml").unlink()
+    invoke(["check", "--as-of", AS_OF, "--report", "json=out/junit.xml", "allianzen"])
+    assert (repo / "out" / "junit.xml").read_text("utf-8").startswith("{")  # same file: CLI wins
 
 
 @pytest.mark.parametrize("spec", ["sarif", "sarif=", "sarf=x.sarif", "sarif=-"])
@@ -201,3 +204,26 @@ def test_limits_are_configurable(repo: Path) -> None:
 )
 def test_glob_matching(pattern: str, path: str, expected: bool) -> None:
     assert config.matches(path, [pattern]) is expected
+
+
+def test_force_exclude_applies_exclude_to_named_files(repo: Path) -> None:
+    write_config(repo, "exclude: ['**/entwuerfe/**']\n")
+    draft = "allianzen/entwuerfe/neu.yaml"
+    assert invoke(["check", "--as-of", AS_OF, draft]).exit_code == 2  # named: checked
+    result = invoke(["check", "--as-of", AS_OF, "--force-exclude", draft, "allianzen/zwickau.yaml"])
+    assert result.exit_code == 1
+    assert "neu.yaml" not in result.stdout
+    only = invoke(["check", "--as-of", AS_OF, "--force-exclude", "--format", "json", draft])
+    assert only.exit_code == 0 and json.loads(only.stdout)["files"] == []
+
+
+def test_report_files_are_readable_like_other_files(repo: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        invoke(["check", "--as-of", AS_OF, "--report", "json=neu.json", "allianzen/zwickau.yaml"])
+        assert stat.S_IMODE((repo / "neu.json").stat().st_mode) == 0o644
+        (repo / "neu.json").chmod(0o600)  # an existing file keeps its permissions
+        invoke(["check", "--as-of", AS_OF, "--report", "json=neu.json", "allianzen/zwickau.yaml"])
+        assert stat.S_IMODE((repo / "neu.json").stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

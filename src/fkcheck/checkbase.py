@@ -61,17 +61,25 @@ ParamValidator = Callable[[Mapping[str, Any]], Iterator[tuple[DocPath, str, dict
 
 
 def shift_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day ``years`` later (or earlier); 29 February becomes 28 February."""
+    """The same calendar day ``years`` later (or earlier); 29 February becomes 28 February.
+
+    Beyond the calendar's ends (years 1 and 9999) the result is its first or last day.
+    """
+    year = day.year + years
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.min if year < dt.MINYEAR else dt.date.max
     try:
-        return day.replace(year=day.year + years)
+        return day.replace(year=year)
     except ValueError:
-        return day.replace(year=day.year + years, day=28)
+        return day.replace(year=year, day=28)
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later (or earlier); a day the month lacks becomes its last day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.min if year < dt.MINYEAR else dt.date.max
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 

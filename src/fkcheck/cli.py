@@ -115,6 +115,14 @@ def check(
     no_config: Annotated[
         bool, typer.Option("--no-config", help="Keine .fkcheck.yaml lesen.")
     ] = False,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="exclude aus .fkcheck.yaml auch auf ausdrücklich genannte Dateien anwenden "
+            "(für pre-commit).",
+        ),
+    ] = False,
 ) -> None:
     """Allianz-Beschreibungen prüfen / check alliance descriptions."""
     from fkcheck import config, runner, settings
@@ -131,6 +139,7 @@ def check(
             "fail-on": fail_on.value if fail_on else None,
             "warn-before": warn_before,
             "no-waivers": no_waivers,
+            "force-exclude": force_exclude,
         }
         found = config.load(config_file, search=not no_config)
         plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())

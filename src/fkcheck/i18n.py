@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import string
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -93,7 +94,11 @@ def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
 def fmt(value: Any, lang: Lang) -> str:
     """Render a fact for a message: German dates, lists joined with commas."""
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+        return (
+            f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+            if lang == "de"
+            else value.isoformat()
+        )
     if hasattr(value, "render"):  # structured facts render themselves (checks.Membership)
         return str(value.render(lang))
     if isinstance(value, (list, tuple)):
@@ -135,18 +140,24 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
     return {k: fmt(v, lang) for k, v in params.items()}
 
 
-class _Default(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def render(template: str, facts: Mapping[str, Any], lang: Lang) -> str:
-    """Fill a template with facts formatted for ``lang``; a malformed template is shown as is."""
-    values = {k: fmt(v, lang) for k, v in facts.items()}
+    """Fill ``{name}`` placeholders with facts formatted for ``lang``.
+
+    Only plain names are substituted: format specs and conversions (``{x:>99999999}``,
+    ``{x!r}``) are ignored, so a template from an untrusted pack cannot allocate without
+    bound or reach attributes. Unknown names stay as written; a malformed template is
+    shown as is.
+    """
     try:
-        return template.format_map(_Default(values))
-    except (ValueError, IndexError, AttributeError):
+        parts = list(string.Formatter().parse(template))
+    except ValueError:
         return template
+    out = []
+    for literal, name, _spec, _conversion in parts:
+        out.append(literal)
+        if name is not None:
+            out.append(fmt(facts[name], lang) if name in facts else "{" + name + "}")
+    return "".join(out)
 
 
 def label(key: str, lang: Lang) -> str:

@@ -159,11 +159,14 @@ def _placeholder_problems(
     template: str, facts: frozenset[str], check: str, where: DocPath, at: Any
 ) -> Iterator[Problem]:
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+        parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template)]
     except ValueError as exc:
         yield at("pack.template", where, detail=str(exc))
         return
-    for name in fields:
+    if any(spec or conv for f, spec, conv in parsed if f is not None):
+        yield at("pack.template", where, detail="{name:…} / {name!…}")
+        return
+    for name in (f for f, _, _ in parsed if f is not None):
         if name not in facts:
             yield at("pack.placeholder", where, name=name, check=check, allowed=sorted(facts))
 

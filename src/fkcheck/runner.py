@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class Options:
     limits: yamlio.Limits = yamlio.DEFAULT_LIMITS
     waivers: bool = True
     skip: Callable[[str], bool] | None = None  # the configuration's exclude patterns
+    force_exclude: bool = False  # apply ``skip`` to files named explicitly, too (pre-commit)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ def run(paths: list[str], options: Options) -> Run:
     pack = rulepack.load(options.rules)
     files = tuple(
         _check(item, pack, options)
-        for item in sources.read(paths, options.limits.max_bytes, options.skip)
+        for item in sources.read(
+            paths, options.limits.max_bytes, options.skip, options.force_exclude
+        )
     )
     return Run(files, pack, options.stichtag, options.fail_on, options.warn_before, options.waivers)
 
@@ -77,7 +81,9 @@ def emit(
     from fkcheck.report import REPORTERS
 
     if not run.pack.applies_on(run.stichtag):
-        err.write(_validity_note(run, lang) + "\n")
+        from fkcheck.report.common import inert
+
+        err.write(inert(_validity_note(run, lang)) + "\n")
     files = [o.path for o in outputs if o.path is not None]
     for target in files:
         _refuse_input(target, run)
@@ -138,6 +144,16 @@ def _refuse_input(output: Path, run: Run) -> None:
             continue
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename, so readers never see half a report.
 
@@ -155,6 +171,7 @@ def write_atomically(path: Path, text: str) -> None:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
+            os.chmod(temp, _mode_for(path))  # mkstemp makes 0600; a report is for sharing
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)  # never leave a half-written temporary behind

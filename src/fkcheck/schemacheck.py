@@ -42,7 +42,10 @@ def validate(
     """All schema violations of ``data`` (located below ``base``), sorted by position."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(schema)
+    # The format checker makes "format": "date" reject impossible days (2023-02-30).
+    validator = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     problems = [_problem(e, locator, base) for e in validator.iter_errors(jsonable(data))]
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
 
@@ -93,6 +96,8 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
             suggest=str(instance),
             suggest_from=allowed,
         )
+    if kind == "format" and error.validator_value == "date":
+        return at("input.date", path, found=show_value(instance))
     if kind in ("minimum", "exclusiveMinimum"):
         return at("input.min", path, found=show_value(instance), limit=error.validator_value)
     if kind in ("maximum", "exclusiveMaximum"):

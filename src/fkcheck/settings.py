@@ -47,11 +47,14 @@ def plan(
     fmt = pick("format", "github" if in_actions else "text")
     output = given.get("output") or config.path_value("output")
     outputs = [Output(fmt, Path(output) if output else None)]
-    outputs += [_report(spec) for spec in given.get("report") or []]
-    if not given.get("report"):
-        outputs += [
-            Output(r["format"], config.folder / r["output"]) for r in config.get("reports", [])
-        ]
+    # Reports from the command line add to the configured ones; for the same file, the
+    # command line's format wins.
+    extra = [_report(spec) for spec in given.get("report") or []]
+    named = {_key(o.path) for o in extra}
+    configured = [
+        Output(r["format"], config.folder / r["output"]) for r in config.get("reports", [])
+    ]
+    outputs += [o for o in configured if _key(o.path) not in named] + extra
     waivers = False if given.get("no-waivers") else bool(config.get("waivers", True))
     options = Options(
         stichtag=given.get("as-of") or today,
@@ -62,11 +65,16 @@ def plan(
         limits=config.limits(),
         waivers=waivers,
         skip=(lambda name: configuration.excluded(name, config)) if config.get("exclude") else None,
+        force_exclude=bool(given.get("force-exclude")),
     )
     summary = environ.get("GITHUB_STEP_SUMMARY")
     return Plan(
         _paths(paths, config), options, tuple(outputs), lang, Path(summary) if summary else None
     )
+
+
+def _key(path: Path | None) -> str:
+    return str(path.resolve()) if path is not None else "-"
 
 
 def _paths(paths: Sequence[str], config: configuration.Config) -> list[str]:

@@ -32,14 +32,17 @@ class Input:
 
 
 def expand(
-    paths: list[str], skip: Callable[[str], bool] | None = None
+    paths: list[str], skip: Callable[[str], bool] | None = None, force: bool = False
 ) -> Iterator[tuple[str, Path | None, Problem | None]]:
     """Command-line paths → (name, file path, problem) in a stable order.
 
     ``skip`` (the configuration's ``exclude``) drops files found in folders; a file
-    named explicitly is always read.
+    named explicitly is read anyway unless ``force`` (``--force-exclude``, for tools
+    such as pre-commit that always name files).
     """
     for given in paths:
+        if force and skip is not None and given != STDIN and skip(given):
+            continue
         if given == STDIN:
             yield STDIN_NAME, None, None
             continue
@@ -65,9 +68,12 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def read(
-    paths: list[str], max_bytes: int, skip: Callable[[str], bool] | None = None
+    paths: list[str],
+    max_bytes: int,
+    skip: Callable[[str], bool] | None = None,
+    force: bool = False,
 ) -> Iterator[Input]:
-    for name, path, problem in expand(paths, skip):
+    for name, path, problem in expand(paths, skip, force):
         if problem is not None:
             yield Input(name, problem=problem)
         elif path is None:

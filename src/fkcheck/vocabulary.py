@@ -75,7 +75,7 @@ CHECKS: dict[str, CheckSpec] = {
         seitenbalance,
         _object(
             {
-                "verhaeltnis": {"type": "number", "exclusiveMinimum": 0},
+                "verhaeltnis": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000},
                 "seiten": {"type": "object", "additionalProperties": _STRINGS},
             },
             ["verhaeltnis"],

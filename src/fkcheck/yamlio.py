@@ -174,14 +174,25 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
+MAX_INT_DIGITS = 100  # no count, vote or version needs more; huge numbers stay text
+
+
 def _to_int(text: str) -> int | str:
+    """A YAML 1.2 integer; one too long to be a sensible number stays text.
+
+    The limit also keeps hexadecimal and octal literals from becoming integers that
+    Python refuses to print (its 4,300-digit limit for ``str(int)``).
+    """
+    digits = text.removeprefix("-").removeprefix("+")
+    if len(digits) > MAX_INT_DIGITS:
+        return text
     try:
         if text.startswith("0o"):
             return int(text[2:], 8)
         if text.startswith("0x"):
             return int(text[2:], 16)
         return int(text, 10)
-    except ValueError:  # more digits than Python converts: keep it as text
+    except ValueError:
         return text
 
 

@@ -108,7 +108,9 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
             console.print(Text(safe(f"      {waiver_text(result.waiver, lang)}"), style="magenta"))
         console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
     console.print(
-        Text(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", style="dim")
+        Text(
+            safe(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}"), style="dim"
+        )
     )
 
 
