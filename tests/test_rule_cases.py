@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from fkcheck import packtest, rulepack
+from fkcheck import packcases, packtest, rulepack
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -25,9 +25,9 @@ def pack() -> rulepack.RulePack:
 
 
 @cache
-def all_cases() -> tuple[packtest.Case, ...]:
-    files = packtest.case_files([str(CASES_DIR)])
-    return tuple(case for path in files for case in packtest.load_cases(path))
+def all_cases() -> tuple[packcases.Case, ...]:
+    files = packcases.case_files([str(CASES_DIR)])
+    return tuple(case for path in files for case in packcases.load_cases(path))
 
 
 def _params() -> list[Any]:
@@ -39,7 +39,7 @@ def _params() -> list[Any]:
 
 
 @pytest.mark.parametrize("case", _params())
-def test_rule_case(case: packtest.Case) -> None:
+def test_rule_case(case: packcases.Case) -> None:
     result = packtest.run_case(case, pack())
     assert not result.mismatches, f"{case.id} at {case.stichtag}: {result.mismatches}"
 
@@ -73,7 +73,7 @@ def test_case_ids_are_unique() -> None:
 
 
 def test_base_document_passes_every_rule() -> None:
-    base = packtest.Case("base.yaml", "base", 1, packtest.DEFAULT_STICHTAG,
-                         packtest.load_base(CASES_DIR / "base.yaml"), None,
+    base = packcases.Case("base.yaml", "base", 1, packcases.DEFAULT_STICHTAG,
+                         packcases.load_base(CASES_DIR / "base.yaml"), None,
                          {rule.id: "pass" for rule in pack().rules})  # fmt: skip
     assert packtest.run_case(base, pack()).mismatches == ()
