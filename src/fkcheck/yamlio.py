@@ -14,9 +14,6 @@ YAML 1.2 core schema. This gives, in one pass and without recursion:
 
 from __future__ import annotations
 
-import codecs
-import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +22,15 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from fkcheck.errors import DocPath, InputError, Problem
+from fkcheck.yamltext import (  # decode: part of this module's API too
+    COLLECTION_TAGS,
+    CORE,
+    SCALAR_TAGS,
+    Position,
+    decode,
+    resolve_plain,
+    text_position,
+)
 
 try:  # pragma: no cover - depends on the platform's wheels
     from _ruamel_yaml import CParser as _Parser
@@ -44,7 +50,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-Position = tuple[int, int]  # 1-based line and column
 
 
 class Locator:
@@ -82,118 +87,6 @@ class Loaded:
     data: Any
     locator: Locator
     text: str
-
-
-# --- decoding -----------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def decode(raw: bytes) -> str:
-    """Decode file bytes: UTF-8 (BOM optional) or UTF-16/32 with a BOM."""
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise _encoding_error(raw, exc.start + len(bom), encoding) from exc
-    if b"\x00" in raw[:4096]:
-        line, col = _byte_position(raw, raw.index(b"\x00"))
-        raise InputError([Problem("input.binary", {}, line, col)])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _encoding_error(raw, exc.start, "utf-8") from exc
-
-
-def _byte_position(raw: bytes, offset: int) -> Position:
-    line = raw.count(b"\n", 0, offset) + 1
-    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
-    return line, column
-
-
-def _encoding_error(raw: bytes, offset: int, encoding: str) -> InputError:
-    line, col = _byte_position(raw, offset)
-    byte = raw[offset : offset + 1].hex().upper() or "EOF"
-    return InputError([Problem("input.encoding", {"byte": byte, "encoding": encoding}, line, col)])
-
-
-def _text_position(text: str, offset: int) -> Position:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
-# --- scalar resolution (YAML 1.2 core schema, dates as an extension) -----------
-
-_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-_INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
-_NAN = re.compile(r"\.(nan|NaN|NAN)")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_NULLS = {"", "~", "null", "Null", "NULL"}
-_TRUE = {"true", "True", "TRUE"}
-_FALSE = {"false", "False", "FALSE"}
-_CORE = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {f"{_CORE}{n}" for n in ("str", "int", "float", "bool", "null", "timestamp")}
-_COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}omap"}
-
-
-def resolve_plain(text: str) -> Any:
-    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema.
-
-    ``YYYY-MM-DD`` becomes a :class:`datetime.date` when it is a real calendar
-    day; an impossible one (``2023-02-30``) stays text so that the model can
-    say exactly what is wrong with it.
-    """
-    if text in _NULLS:
-        return None
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    if _INT.fullmatch(text):
-        return _to_int(text)
-    if _DATE.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return text
-    if _FLOAT.fullmatch(text):
-        return float(text)
-    if _INF.fullmatch(text):
-        return float("-inf") if text.startswith("-") else float("inf")
-    if _NAN.fullmatch(text):
-        return float("nan")
-    return text
-
-
-MAX_INT_DIGITS = 100  # no count, vote or version needs more; huge numbers stay text
-
-
-def _to_int(text: str) -> int | str:
-    """A YAML 1.2 integer; one too long to be a sensible number stays text.
-
-    The limit also keeps hexadecimal and octal literals from becoming integers that
-    Python refuses to print (its 4,300-digit limit for ``str(int)``).
-    """
-    digits = text.removeprefix("-").removeprefix("+")
-    if len(digits) > MAX_INT_DIGITS:
-        return text
-    try:
-        if text.startswith("0o"):
-            return int(text[2:], 8)
-        if text.startswith("0x"):
-            return int(text[2:], 16)
-        return int(text, 10)
-    except ValueError:
-        return text
 
 
 # --- the event-driven builder ------------------------------------------------------
@@ -260,10 +153,10 @@ class _Builder:
         tag = event.tag
         if tag is None or tag == "!" or tag in allowed:
             return
-        raise self.fail("input.tag", event, tag=str(tag).replace(_CORE, "!!"))
+        raise self.fail("input.tag", event, tag=str(tag).replace(CORE, "!!"))
 
     def _scalar(self, event: Any) -> None:
-        self._check_tag(event, _SCALAR_TAGS)
+        self._check_tag(event, SCALAR_TAGS)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.container, dict) and top.key is None:
             self._key(top, event)
@@ -275,10 +168,10 @@ class _Builder:
 
     def _scalar_value(self, event: Any) -> Any:
         tag = event.tag
-        if tag == f"{_CORE}str" or tag == "!" or event.style not in ("", None):
+        if tag == f"{CORE}str" or tag == "!" or event.style not in ("", None):
             return event.value
         value = resolve_plain(event.value)
-        if tag is None or tag == f"{_CORE}timestamp":
+        if tag is None or tag == f"{CORE}timestamp":
             return value
         expected: dict[str, type | tuple[type, ...]] = {
             "int": int,
@@ -286,7 +179,7 @@ class _Builder:
             "bool": bool,
             "null": type(None),
         }
-        kind = tag.replace(_CORE, "")
+        kind = tag.replace(CORE, "")
         if not isinstance(value, expected[kind]) or (kind == "int" and isinstance(value, bool)):
             raise self.fail("input.tag_value", event, tag=f"!!{kind}", value=event.value)
         return value
@@ -307,7 +200,7 @@ class _Builder:
         self.locator.keys[(*top.path, key)] = top.key_pos
 
     def _start(self, event: Any) -> None:
-        self._check_tag(event, _COLLECTION_TAGS)
+        self._check_tag(event, COLLECTION_TAGS)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.container, dict) and top.key is None:
             raise self.fail("input.complex_key", event)
@@ -422,7 +315,7 @@ def _reader_error(exc: YAMLError, text: str) -> InputError:
     if isinstance(position, int):
         if C_PARSER:  # libyaml counts UTF-8 bytes, not characters
             position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
-        line, col = _text_position(text, position)
+        line, col = text_position(text, position)
     if isinstance(character, str) and character:
         character = ord(character[0])
     detail = f"U+{character:04X}" if isinstance(character, int) else str(character or "")
