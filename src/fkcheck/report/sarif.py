@@ -96,6 +96,10 @@ def _run_properties(run: Run) -> dict[str, Any]:
             "sha256": pack.sha256,
             "validFrom": pack.valid_from.isoformat(),
             "validUntil": pack.valid_until.isoformat() if pack.valid_until else None,
+            "extends": [
+                {"id": b.id, "version": b.version, "sha256": b.sha256} for b in pack.extends
+            ],
+            "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
         },
     }
 
