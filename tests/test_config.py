@@ -227,3 +227,74 @@ def test_report_files_are_readable_like_other_files(repo: Path) -> None:
         assert stat.S_IMODE((repo / "neu.json").stat().st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("pattern", ["/etc/*.yaml", "../allianzen/*.yaml", "a/../../x.yaml"])
+def test_patterns_must_stay_inside_the_config_folder(repo: Path, pattern: str) -> None:
+    write_config(repo, f"include: ['{pattern}']\n")
+    result = invoke(["check"])
+    assert result.exit_code == 2
+    assert ".fkcheck.yaml:1:" in result.stderr and "relativ" in result.stderr
+
+
+def test_include_and_exclude_match_alike_and_skip_hidden_files(repo: Path) -> None:
+    (repo / "allianzen" / ".versteckt.yaml").write_text("version: 1\n", "utf-8")
+    shutil.copy(E01, repo / "allianzen" / "b-entwurf.yaml")
+    write_config(
+        repo, "include: ['allianzen/*.yaml']\nexclude: ['allianzen/b-*.yaml']\nformat: json\n"
+    )
+    report = json.loads(invoke(["check", "--as-of", AS_OF]).stdout)
+    names = [f["path"] for f in report["files"]]
+    assert names == ["allianzen/mittelsachsen.yaml", "allianzen/zwickau.yaml"]  # no hidden file
+    write_config(repo, "include: ['allianzen/[b]*.yaml']\nformat: json\n")
+    nothing = invoke(["check", "--as-of", AS_OF])  # brackets are literal: no file matches
+    assert nothing.exit_code == 2 and "keine *.yaml" in nothing.stderr
+
+
+def test_outside_a_repository_only_the_current_folder_is_searched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    write_config(tmp_path, "reports:\n  - {format: markdown, output: untergeschoben.md}\n")
+    monkeypatch.chdir(tmp_path / "a" / "b")
+    assert config.discover(tmp_path / "a" / "b") is None
+    invoke(["check", "--as-of", AS_OF, str(E01)])
+    assert not (tmp_path / "untergeschoben.md").exists()
+    assert config.discover(tmp_path) == tmp_path / ".fkcheck.yaml"
+
+
+def test_a_report_never_replaces_the_configuration(repo: Path) -> None:
+    path = write_config(repo, "fail-on: warning\n")
+    result = invoke(
+        ["check", "--format", "json", "--output", ".fkcheck.yaml", "allianzen/mittelsachsen.yaml"]
+    )
+    assert result.exit_code == 2
+    assert path.read_text("utf-8") == "fail-on: warning\n"
+
+
+def test_output_dash_is_standard_output(repo: Path) -> None:
+    result = invoke(
+        ["check", "--as-of", AS_OF, "--format", "json", "--output", "-", "allianzen/zwickau.yaml"]
+    )
+    assert json.loads(result.stdout)["files"][0]["status"] == "gaps"
+    assert not (repo / "-").exists()
+
+
+def test_rule_pack_paths_in_reports_are_relative(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "regeln").mkdir()
+    (repo / "regeln" / "eigen.yaml").write_text(
+        'fkcheck_regelpaket: 1\nid: eigen\nversion: "1"\ntitel: {de: E, en: E}\nerweitert: sn-frl\n',
+        "utf-8",
+    )
+    write_config(repo, "rules: regeln/eigen.yaml\nformat: json\n")
+    monkeypatch.chdir(repo / "allianzen")
+    report = json.loads(invoke(["check", "--as-of", AS_OF, "mittelsachsen.yaml"]).stdout)
+    assert report["rule_pack"]["source"] == "../regeln/eigen.yaml"
+
+
+def test_a_big_configuration_is_refused(repo: Path) -> None:
+    write_config(repo, "# " + "x" * (config.MAX_BYTES + 10) + "\n")
+    result = invoke(["check", "allianzen/mittelsachsen.yaml"])
+    assert result.exit_code == 2 and "zu groß" in result.stderr

@@ -6,7 +6,9 @@ surrounds the contents: where files are, what they are called, where reports go.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import io
 import json
 import os
 import shutil
@@ -83,7 +85,7 @@ def test_an_unreadable_file_is_reported_and_the_others_are_checked(
     result = check("--format", "json", str(folder))
     assert result.exit_code == 2
     assert statuses(result) == {str(folder / "a.yaml"): "ok", str(locked): "invalid"}
-    assert "Permission denied" in result.stdout or "Keine Berechtigung" in result.stdout
+    assert "keine Berechtigung" in result.stdout  # the German text for EACCES
 
 
 def test_a_folder_named_like_a_yaml_file_is_not_read_as_one(folder: Path) -> None:
@@ -150,7 +152,7 @@ def test_a_failing_rename_leaves_no_temporary_file_and_keeps_the_old_report(
     monkeypatch.setattr(os, "replace", fail)
     result = check("--format", "json", "--output", str(out), str(E01))
     assert result.exit_code == 2
-    assert os.strerror(errno.ENOSPC) in result.stderr
+    assert "kein Speicherplatz mehr" in result.stderr  # ENOSPC, in German
     assert out.read_text("utf-8") == "old report\n"  # readers never see half a report
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bericht.json"]
 
@@ -168,3 +170,64 @@ def test_nothing_is_written_unless_asked(tmp_path: Path, monkeypatch: pytest.Mon
     for fmt in sorted(REPORTERS):
         check("--format", fmt, "a.yaml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+def test_a_rule_pack_over_the_size_limit_is_refused_before_it_is_read_whole(tmp_path: Path) -> None:
+    from fkcheck.yamlio import DEFAULT_LIMITS
+
+    pack = tmp_path / "gross.yaml"
+    with pack.open("wb") as stream:
+        stream.truncate(DEFAULT_LIMITS.max_bytes + 1)  # sparse: costs no disk
+    result = check("--rules", str(pack), str(E01))
+    assert result.exit_code == 2 and "zu groß" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_as_rule_pack_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pack.yaml")
+    result = check("--rules", str(tmp_path / "pack.yaml"), str(E01))
+    assert result.exit_code == 2 and "keine gewöhnliche Datei" in result.stderr
+
+
+def test_a_full_disk_on_stdout_is_reported_in_german() -> None:
+    from fkcheck import runner
+    from fkcheck.errors import UsageError
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    run = runner.run([str(E01)], runner.Options(dt.date(2026, 11, 23)))
+    with pytest.raises(UsageError) as info:
+        runner.emit(run, [runner.Output("json")], "de", Full(), io.StringIO())
+    assert info.value.problems[0].code == "usage.output_failed"
+
+
+@pytest.mark.parametrize(
+    "spelling", ["./examples/02-sitz-fehlt.yaml", "examples//02-sitz-fehlt.yaml"]
+)
+def test_fingerprints_do_not_depend_on_how_a_path_is_spelt(
+    spelling: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES.parent)
+
+    def prints(path: str) -> list[str]:
+        report = json.loads(check("--format", "json", path).stdout)
+        return [f["fingerprint"] for f in report["files"][0]["findings"]]
+
+    assert prints(spelling) == prints("examples/02-sitz-fehlt.yaml")
+
+
+def test_a_text_report_line_never_starts_like_a_workflow_command(tmp_path: Path) -> None:
+    hostile = tmp_path / "::warning file=x::owned.yaml"
+    hostile.write_text(
+        E02.read_text("utf-8").replace(
+            "name: Fachkräfteallianz Mittelsachsen", 'name: "::error::x"', 1
+        ),
+        "utf-8",
+    )
+    broken = tmp_path / "::error::kaputt.yaml"
+    broken.write_text("version: 2\n", "utf-8")
+    result = check(str(hostile), str(broken))
+    for line in (result.stdout + result.stderr).splitlines():
+        assert not line.lstrip().startswith("::"), line

@@ -194,6 +194,14 @@ def check_own(
          "  - {datum: 2026-02-01, fundstelle: Notiz}\n", "error:passt_nicht"),
         ("{feld: 'sitzungen[].datum', muster: '^2026-'}",
          "sitzungen:\n  - {datum: 2026-01-01}\n", "pass:ok"),
+        # one meeting without a fundstelle: every entry must have the field …
+        ("{feld: 'sitzungen[].fundstelle', muster: '^Protokoll'}",
+         "sitzungen:\n  - {datum: 2026-01-01, fundstelle: Protokoll 1}\n  - {datum: 2026-02-01}\n",
+         "error:fehlt"),
+        # … unless the field is optional
+        ("{feld: 'sitzungen[].fundstelle', muster: '^Protokoll', optional: true}",
+         "sitzungen:\n  - {datum: 2026-01-01, fundstelle: Protokoll 1}\n  - {datum: 2026-02-01}\n",
+         "pass:ok"),
         # RE2 runs in linear time: the classic catastrophic pattern returns at once.
         ("{feld: allianz.name, muster: '^(a+)+$'}", "", "error:passt_nicht"),
     ],
@@ -233,3 +241,57 @@ PERIOD = "{daten: ['sitzungen[].datum'], monate: 12, warnfenster_tage: 30}"
 )
 def test_aktualitaet_in_months(tmp_path: Path, stichtag: str, expected: str) -> None:
     assert check_own(tmp_path, PERIOD, MEETING, stichtag, "aktualitaet") == expected
+
+
+@pytest.mark.parametrize(
+    ("meeting", "stichtag", "expected"),
+    [
+        ("2027-02-28", "2027-03-28", "warning:bald_faellig"),  # due 28.03., the due day
+        ("2027-02-28", "2027-03-29", "error:ueberfaellig"),
+        ("2027-02-28", "2027-03-31", "error:ueberfaellig"),  # was "passed" before the fix
+        ("2027-01-31", "2027-02-28", "warning:bald_faellig"),  # 31.01. + 1 month = 28.02.
+        ("2027-01-31", "2027-03-01", "error:ueberfaellig"),
+        ("2028-01-31", "2028-02-29", "warning:bald_faellig"),  # leap year
+    ],
+)
+def test_a_one_month_period_at_month_ends(
+    tmp_path: Path, meeting: str, stichtag: str, expected: str
+) -> None:
+    params = "{daten: ['sitzungen[].datum'], monate: 1, warnfenster_tage: 0}"
+    edit = f"sitzungen:\n  - {{datum: {meeting}}}\n"
+    assert check_own(tmp_path, params, edit, stichtag, "aktualitaet") == expected
+
+
+def test_a_bad_pattern_writes_nothing_to_stderr_but_the_located_error(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """RE2's C++ library logs bad patterns to fd 2 itself, unescaped: that is switched off."""
+    hostile = "x\\n::warning title=pwned::injected\\n(a)\\\\1\\e[2J"
+    pack = write_pack(
+        tmp_path, "p.yaml", own_rule(params=f'{{feld: allianz.name, muster: "{hostile}"}}')
+    )
+    result = invoke(["check", "--rules", str(pack), str(EXAMPLES / "01-erfuellt.yaml")])
+    captured = capfd.readouterr()
+    assert result.exit_code == 2
+    assert "::warning" not in captured.err.replace(result.stderr, "")  # nothing from RE2 itself
+    assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
+    assert "b'" not in result.stderr  # the detail is text, not a bytes repr
+
+
+def test_reserved_rule_ids_are_refused(tmp_path: Path) -> None:
+    for reserved in ("input", "ausnahme"):
+        error, text = refused(write_pack(tmp_path, f"{reserved}.yaml", own_rule(reserved)))
+        assert error.problems[0].code == "pack.reserved_id" and "reserviert" in text
+
+
+def test_a_waiver_for_a_switched_off_rule_is_not_needed() -> None:
+    raw = (EXAMPLES / "01-erfuellt.yaml").read_text("utf-8") + (
+        "ausnahmen:\n  - {regel: FRL-2.3, begruendung: B, bis: 2027-01-31}\n"
+    )
+    result = engine.evaluate(
+        rulepack.load(str(OWN_PACK)), document.load("a.yaml", raw.encode()), dt.date(2026, 11, 23)
+    )
+    assert not result.invalid
+    [note] = result.waiver_notes
+    assert (note.kind, note.severity) == ("disabled", "info")
+    assert "Beirat" in note.reason

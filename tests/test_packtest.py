@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from pathlib import Path
@@ -123,3 +124,39 @@ def test_broken_case_files_are_exit_2_with_a_location(
 def test_no_cases_and_a_missing_pack_are_exit_2(tmp_path: Path) -> None:
     assert invoke(["test", "sn-frl", str(tmp_path)]).exit_code == 2
     assert invoke(["test", "sn-frx", str(CASES)]).exit_code == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_among_the_cases_is_refused_without_blocking(cases: Path) -> None:
+    os.mkfifo(cases / "pipe.yaml")
+    result = invoke(["test", "sn-frl", str(cases)])
+    assert result.exit_code == 2 and "keine gewöhnliche Datei" in result.stderr
+
+
+def test_a_device_as_base_document_is_refused(cases: Path) -> None:
+    write(
+        cases / "c.yaml",
+        "basis: /dev/zero\nregel: FRL-1.6\nfaelle:\n  - {name: a, erwartet: pass}\n",
+    )
+    result = invoke(["test", "sn-frl", str(cases / "c.yaml")])
+    assert result.exit_code == 2 and "keine gewöhnliche Datei" in result.stderr
+
+
+def test_a_named_base_document_is_not_a_case_file(cases: Path) -> None:
+    shutil.move(cases / "base.yaml", cases / "grundlage.yaml")
+    write(
+        cases / "c.yaml",
+        "basis: grundlage.yaml\nregel: FRL-1.6\nfaelle:\n  - {name: a, erwartet: pass}\n",
+    )
+    result = invoke(["test", "sn-frl", str(cases)])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "1 Fälle: 1 bestanden" in result.stdout
+
+
+def test_an_outcome_without_a_verdict_is_an_error(cases: Path) -> None:
+    write(
+        cases / "c.yaml",
+        "faelle:\n  - {name: a, erwartet: {FRL-1.6: pass}, ergebnis: {FRL-1.5: ok}}\n",
+    )
+    result = invoke(["test", "sn-frl", str(cases)])
+    assert result.exit_code == 2 and "FRL-1.5" in result.stderr

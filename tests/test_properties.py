@@ -370,3 +370,5 @@ def test_every_format_is_well_formed_whatever_the_names(
     assert len(commands) == findings  # names cannot add (or hide) a workflow command
     for fmt in ("github", "markdown", "text"):
         assert "\x1b" not in outputs[fmt]
+    for fmt in ("markdown", "text"):  # no line that a CI runner would read as a command
+        assert not any(line.lstrip().startswith("::") for line in outputs[fmt].splitlines())

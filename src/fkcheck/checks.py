@@ -192,7 +192,11 @@ def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     path, latest = max(dates, key=lambda item: item[1])
     due = shift_period(latest, params)
     facts.update(letztes_datum=latest, faellig_am=due)
-    if latest < facts["grenze"]:
+    # Years: SPEC §2 compares with "D minus the period" (29 Feb -> 28 Feb, kept exactly).
+    # Months: shifting back and forth does not round-trip at month ends (31 Mar - 1 month
+    # is 28 Feb, 28 Feb + 1 month is 28 Mar), so the due date itself decides.
+    overdue = due < ctx.stichtag if "monate" in params else latest < facts["grenze"]
+    if overdue:
         facts["tage_ueberfaellig"] = (ctx.stichtag - due).days
         return Outcome(False, "ueberfaellig", facts, path)
     left = (due - ctx.stichtag).days
@@ -235,15 +239,21 @@ def _count_until(ctx: Context, condition: Mapping[str, Any]) -> int:
 def muster(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     """Every value at ``feld`` is given and contains a match of ``muster`` (RE2 syntax).
 
-    RE2 matches in linear time, so a pattern from an untrusted pack cannot hang the check.
+    With ``[]`` in the path every list entry counts: one without the field fails with
+    ``fehlt`` there (unless ``optional``). RE2 matches in linear time, so a pattern from
+    an untrusted pack cannot hang the check.
     """
     pattern = compile_pattern(params["muster"])
-    given = [(p, v) for p, v in lookup(ctx.document, params["feld"]) if not is_empty(v)]
+    values = list(lookup(ctx.document, params["feld"]))
     facts: dict[str, Any] = {"feld": params["feld"], "muster": params["muster"], "wert": None}
-    if not given:
-        if params.get("optional"):
-            return Outcome(True, "nicht_angegeben", facts, _list_or_field(params["feld"]), True)
-        return Outcome(False, "fehlt", facts, _list_or_field(params["feld"]), at_key=True)
+    given = [(path, value) for path, value in values if not is_empty(value)]
+    if not params.get("optional"):
+        missing = next((path for path, value in values if is_empty(value)), None)
+        if missing is not None or not values:
+            where = missing if missing is not None else _list_or_field(params["feld"])
+            return Outcome(False, "fehlt", facts, where, at_key=True)
+    elif not given:
+        return Outcome(True, "nicht_angegeben", facts, _list_or_field(params["feld"]), True)
     for path, value in given:
         text = value.isoformat() if isinstance(value, dt.date) else str(value)
         if pattern.search(text) is None:
@@ -262,11 +272,16 @@ def _list_or_field(dotted: str) -> tuple[str, ...]:
 def compile_pattern(text: str) -> Any:
     import re2  # google-re2: linear-time matching; imported only when a pack uses ``muster``
 
-    return re2.compile(text)
+    options = re2.Options()
+    options.log_errors = False  # RE2 would log the pattern, unescaped, to stderr
+    return re2.compile(text, options)
 
 
 def validate_muster(params: Mapping[str, Any]) -> Iterator[tuple[DocPath, str, dict[str, Any]]]:
     try:
         compile_pattern(params["muster"])
     except Exception as exc:  # re2.error, or anything its bindings raise for a bad pattern
-        yield ("muster",), "pack.bad_regex", {"pattern": params["muster"], "detail": str(exc)}
+        detail = exc.args[0] if exc.args else exc
+        if isinstance(detail, bytes):
+            detail = detail.decode("utf-8", "replace")
+        yield ("muster",), "pack.bad_regex", {"pattern": params["muster"], "detail": str(detail)}

@@ -145,7 +145,9 @@ def check(
         plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())
         language = plan.lang
         run = runner.run(plan.paths, plan.options)
-        runner.emit(run, plan.outputs, language, sys.stdout, sys.stderr, plan.step_summary)
+        runner.emit(
+            run, plan.outputs, language, sys.stdout, sys.stderr, plan.step_summary, plan.protected
+        )
     except FkcheckError as exc:
         _report_error(exc, language)
         raise typer.Exit(2) from None
@@ -191,14 +193,15 @@ def _parse_date(value: str, option: str) -> dt.date:
 
 
 def _report_error(exc: FkcheckError, lang: Lang) -> None:
-    from fkcheck.report.common import problem_message
+    from fkcheck.report.common import problem_message, unlike_command
     from fkcheck.report.text import safe
 
     for problem in exc.problems:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        sys.stderr.write(safe(f"{where}: {problem_message(problem, lang)}") + "\n")
+        line = safe(f"{where}: {problem_message(problem, lang)}")
+        sys.stderr.write(unlike_command(line) + "\n")
 
 
 def main() -> None:

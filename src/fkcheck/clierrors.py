@@ -31,6 +31,10 @@ def message(exc: Any, lang: Lang) -> str:
         return t("cli.missing", lang, {"name": where})
     if kind == "BadOptionUsage" and "requires an argument" in text:
         return t("cli.needs_value", lang, {"name": exc.option_name})
+    if kind == "BadOptionUsage" and "does not take a value" in text:
+        return t("cli.no_value", lang, {"name": exc.option_name})
+    if kind == "BadParameter" and "valid integer" in text:
+        return t("cli.integer", lang, {"name": where})
     choice = _CHOICE.search(text)
     if kind == "BadParameter" and choice:
         allowed = choice["allowed"].replace("'", "")

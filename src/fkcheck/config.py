@@ -9,6 +9,7 @@ command line wins. Unknown keys are errors with a "did you mean".
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,10 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fkcheck import schemacheck, yamlio
+from fkcheck import schemacheck, sources, yamlio
 from fkcheck.errors import InputError, Problem, UsageError
 
 NAMES = (".fkcheck.yaml", ".fkcheck.yml")
+MAX_BYTES = 1024 * 1024  # a configuration is a few lines
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Config:
         if value is None:
             return None
         candidate = self.folder / value
-        return str(candidate) if candidate.is_file() else value
+        return _display(candidate) if candidate.is_file() else value
 
     def limits(self) -> yamlio.Limits:
         given = self.values.get("limits", {})
@@ -62,14 +64,18 @@ class Config:
 
 
 def discover(start: Path) -> Path | None:
-    """The nearest config file from ``start`` upward, stopping at the repository root."""
-    for folder in (start, *start.parents):
+    """The nearest config file from ``start`` upward, up to the repository root.
+
+    Outside a repository (no ``.git`` above ``start``) only ``start`` itself counts:
+    a configuration planted in a shared parent folder (``/tmp``) must not steer a run.
+    """
+    folders = [start, *start.parents]
+    root = next((i for i, f in enumerate(folders) if (f / ".git").exists()), 0)
+    for folder in folders[: root + 1]:
         for name in NAMES:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
-        if (folder / ".git").exists():
-            return None
     return None
 
 
@@ -89,20 +95,30 @@ def load(explicit: str | None, *, search: bool = True) -> Config:
 def parse(path: Path) -> Config:
     label = str(path)
     try:
-        loaded = yamlio.load_bytes(path.read_bytes())
-    except OSError as exc:
-        problem = Problem("input.unreadable", {"reason": exc.strerror or str(exc)})
-        raise UsageError([problem], label) from exc
+        loaded = yamlio.load_bytes(sources.read_bounded(path, MAX_BYTES, label))
     except InputError as exc:
         raise UsageError(exc.problems, label) from exc
     data = {} if loaded.data is None else loaded.data
     if not isinstance(data, dict):
         raise UsageError([Problem("config.not_mapping", {}, 1, 1)], label)
     problems = schemacheck.validate(data, _schema(), loaded.locator)
+    problems += _pattern_problems(data, loaded.locator)
     if problems:
         raise UsageError(problems, label)
     values = {k: v for k, v in data.items() if not str(k).startswith("x-")}
     return Config(path.resolve(), values)
+
+
+def _pattern_problems(data: Mapping[str, Any], locator: yamlio.Locator) -> list[Problem]:
+    """Patterns are relative to the configuration's folder and stay inside it."""
+    problems = []
+    for key in ("include", "exclude"):
+        for index, pattern in enumerate(data.get(key, [])):
+            if pattern.startswith("/") or ".." in pattern.split("/"):
+                line, column = locator.nearest((key, index))
+                problems.append(Problem("config.pattern", {"pattern": pattern}, line, column,
+                                        (key, index)))  # fmt: skip
+    return problems
 
 
 @cache
@@ -139,13 +155,18 @@ def matches(relative: str, patterns: Iterable[str]) -> bool:
 
 
 def expand_includes(config: Config) -> list[str]:
-    """Files matched by ``include`` (sorted), relative to the current folder when possible."""
-    found: set[str] = set()
+    """Files below the config's folder that an ``include`` pattern matches (sorted).
+
+    The folder is walked as for a path on the command line (no hidden entries, no
+    links to folders), and the same matcher as for ``exclude`` decides.
+    """
     base = config.folder
-    for pattern in config.get("include", []):
-        for path in base.glob(pattern):
-            if path.is_file() or path.is_symlink():
-                found.add(_display(path))
+    patterns = [p.removeprefix("./") for p in config.get("include", [])]
+    found = []
+    for path in sources.walk(base):
+        relative = path.relative_to(base).as_posix()
+        if matches(relative, patterns):
+            found.append(_display(path))
     return sorted(found)
 
 
@@ -161,7 +182,8 @@ def excluded(path: str, config: Config) -> bool:
 
 
 def _display(path: Path) -> str:
+    """Relative to the current folder where possible: reports stay the same on every machine."""
     try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
+        return os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
         return str(path)

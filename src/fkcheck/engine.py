@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 
 from fkcheck.checkbase import MISSING, Context, Outcome, lookup_one
 from fkcheck.document import Source
@@ -32,7 +33,7 @@ def evaluate(
     problems = _unknown_rules(found, pack, source)
     if problems:
         return dataclasses.replace(file, results=(), problems=problems)
-    return apply_waivers(file, found, stichtag)
+    return apply_waivers(file, found, stichtag, pack.disabled)
 
 
 def _evaluate_rule(rule: Rule, ctx: Context, source: Source) -> RuleResult:
@@ -84,7 +85,7 @@ def _unknown_rules(
     known = [rule.id for rule in pack.rules]
     problems = []
     for waiver in waivers:
-        if waiver.rule not in known:
+        if waiver.rule not in known and waiver.rule not in pack.disabled:
             path = (*waiver.path, "regel")
             line, column = source.locator.nearest(path)
             params = {
@@ -97,7 +98,12 @@ def _unknown_rules(
     return tuple(problems)
 
 
-def apply_waivers(file: FileResult, waivers: tuple[Waiver, ...], stichtag: dt.date) -> FileResult:
+def apply_waivers(
+    file: FileResult,
+    waivers: tuple[Waiver, ...],
+    stichtag: dt.date,
+    disabled: Mapping[str, str] | None = None,
+) -> FileResult:
     """Attach active waivers to the findings they accept; note expired and unneeded ones."""
     by_rule = {w.rule: w for w in waivers}
     results = []
@@ -109,7 +115,9 @@ def apply_waivers(file: FileResult, waivers: tuple[Waiver, ...], stichtag: dt.da
     passed = {r.rule.id for r in file.results if r.passed}
     notes = []
     for waiver in waivers:
-        if not waiver.active_on(stichtag):
+        if disabled and waiver.rule in disabled:
+            notes.append(WaiverNote("disabled", waiver, disabled[waiver.rule]))
+        elif not waiver.active_on(stichtag):
             notes.append(WaiverNote("expired", waiver))
         elif waiver.rule in passed:
             notes.append(WaiverNote("unused", waiver))

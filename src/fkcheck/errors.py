@@ -59,3 +59,8 @@ class RulePackError(FkcheckError):
 
 class UsageError(FkcheckError):
     """The command line or configuration asks for something impossible."""
+
+
+def os_reason(exc: OSError) -> dict[str, Any]:
+    """Problem params for an operating-system error: its text and its errno (translated later)."""
+    return {"reason": exc.strerror or str(exc), "errno": exc.errno}

@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-from fkcheck.messages import LABELS, MESSAGES
+from fkcheck.messages import LABELS, MESSAGES, OS_REASONS_DE
 
 Lang = Literal["de", "en"]
 LANGS: tuple[Lang, ...] = ("de", "en")
@@ -29,8 +29,18 @@ _SYNTAX_DE = {
     "did not find expected node content": "hier fehlt ein Wert",
     "did not find expected ',' or ']'": "erwartet ',' oder ']' (Liste nicht geschlossen?)",
     "did not find expected ',' or '}'": "erwartet ',' oder '}' (Abschnitt nicht geschlossen?)",
-    "found character that cannot start any token": "Zeichen kann hier nicht stehen "
-    "(Tabulatoren sind in YAML nicht erlaubt; bitte Leerzeichen verwenden)",
+    "found character that cannot start any token": "dieses Zeichen kann keinen Wert beginnen "
+    "(z. B. @, ` oder ein Tabulator); Text mit solchen Zeichen in Anführungszeichen setzen, "
+    "zum Einrücken Leerzeichen verwenden",
+    "found duplicate %YAML directive": "die Angabe %YAML steht mehrfach in der Datei",
+    "found incompatible YAML document": "YAML-Version wird nicht unterstützt (erlaubt: 1.x)",
+    "found undefined tag handle": "unbekanntes Tag-Kürzel (Tags sind ohnehin nicht erlaubt)",
+    "did not find expected hexdecimal number": "unvollständige Escape-Sequenz "
+    "(nach \\x, \\u oder \\U folgen Hexadezimalziffern)",
+    "did not find expected <document start>": "hier wird der Beginn eines Dokuments ('---') "
+    "erwartet",
+    "found unexpected ':'": "unerwarteter Doppelpunkt (Text in Anführungszeichen setzen)",
+    "did not find URI escaped octet": "ungültige %-Kodierung in einem Tag",
     "found unexpected end of stream": "Datei endet unerwartet (Anführungszeichen nicht geschlossen?)",
     "found undefined alias": "Verweis auf einen unbekannten Anker",
     "did not find expected '-' indicator": "Einrückung passt nicht: hier wird ein "
@@ -121,6 +131,10 @@ def t(code: str, lang: Lang, params: Mapping[str, Any] | None = None) -> str:
 
 def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
     """Derive the display values that several messages share from raw problem params."""
+    if "errno" in params:
+        number = params.pop("errno")
+        if lang == "de" and number in OS_REASONS_DE:
+            params["reason"] = OS_REASONS_DE[number]
     if "suggest_from" in params:
         params["hint"] = did_you_mean(
             str(params.pop("suggest", "")), params.pop("suggest_from"), lang

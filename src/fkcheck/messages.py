@@ -6,6 +6,8 @@ German is authoritative; English follows it. Keys are stable ids, used by
 
 from __future__ import annotations
 
+import errno
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- reading and parsing ---------------------------------------------------
     "input.unreadable": {
@@ -160,6 +162,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "genau eine der Angaben ist nötig: {detail}",
         "en": "exactly one of these is needed: {detail}",
     },
+    "input.pattern": {
+        "de": "Wert {found} hat nicht die erwartete Form (nur Kleinbuchstaben, Ziffern, '.', "
+        "'_' und '-' bzw. die in der Dokumentation beschriebene Schreibweise)",
+        "en": "value {found} does not have the expected form (see the documentation)",
+    },
+    "input.min_items": {
+        "de": "mindestens {limit} Eintrag/Einträge nötig",
+        "en": "at least {limit} entries are needed",
+    },
+    "input.too_long": {
+        "de": "zu lang: höchstens {limit} Zeichen bzw. Einträge",
+        "en": "too long: at most {limit} characters or entries",
+    },
+    "input.no_form": {
+        "de": "Wert {found} passt zu keiner der erlaubten Formen",
+        "en": "value {found} matches none of the allowed forms",
+    },
     "input.too_few_keys": {
         "de": "hier fehlt eine Angabe; möglich sind: {detail}",
         "en": "something is missing here; possible keys: {detail}",
@@ -193,6 +212,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Textvorlage fehlerhaft: {detail}",
         "en": "malformed text template: {detail}",
     },
+    "pack.reserved_id": {
+        "de": "Regel-id '{id}' ist für fkcheck reserviert (Eingabefehler, Ausnahmen); bitte "
+        "eine andere id wählen",
+        "en": "rule id '{id}' is reserved by fkcheck (input errors, waivers); please choose "
+        "another id",
+    },
     "pack.inherited_id": {
         "de": "Regel-id '{id}' gibt es schon im Basispaket {base}; eine eigene Regel braucht "
         "eine neue id (eine geerbte Regel ändern Sie unter aenderungen)",
@@ -212,7 +237,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "aenderungen needs a base pack (erweitert: …)",
     },
     "pack.bad_regex": {
-        "de": "ungültiger regulärer Ausdruck '{pattern}' (RE2-Syntax): {detail}",
+        "de": "ungültiger regulärer Ausdruck '{pattern}' (RE2-Syntax; RE2 kennt keine "
+        "Rückverweise und kein Lookaround): {detail}",
         "en": "invalid regular expression '{pattern}' (RE2 syntax): {detail}",
     },
     "pack.cycle": {
@@ -245,6 +271,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Ausnahme für {rule} wird nicht gebraucht: die Regel ist erfüllt.",
         "en": "The waiver for {rule} is not needed: the rule is met.",
     },
+    "waiver.disabled": {
+        "de": "Die Ausnahme für {rule} wird nicht gebraucht: das Regelpaket hat die Regel "
+        "abgeschaltet ({disabled_reason}).",
+        "en": "The waiver for {rule} is not needed: the rule pack switched the rule off "
+        "({disabled_reason}).",
+    },
+    "waiver.disabled.remedy": {
+        "de": "Die Ausnahme aus ausnahmen entfernen.",
+        "en": "Remove the waiver from ausnahmen.",
+    },
     "waiver.unused.remedy": {
         "de": "Die Ausnahme aus ausnahmen entfernen.",
         "en": "Remove the waiver from ausnahmen.",
@@ -271,6 +307,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Konfigurationsdatei '{path}' nicht gefunden",
         "en": "configuration file '{path}' not found",
     },
+    "config.pattern": {
+        "de": "Muster '{pattern}' muss relativ zum Ordner der Konfiguration sein "
+        "(kein '/' am Anfang, kein '..')",
+        "en": "pattern '{pattern}' must be relative to the configuration's folder "
+        "(no leading '/', no '..')",
+    },
     "config.not_mapping": {
         "de": "die Konfiguration muss eine Zuordnung (Schlüssel: Wert) sein",
         "en": "the configuration must be a mapping (key: value)",
@@ -278,6 +320,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "test.no_rule": {
         "de": "erwartet ist ein einzelnes Ergebnis, aber die Datei nennt keine regel",
         "en": "erwartet is a single verdict, but the file names no regel",
+    },
+    "test.outcome_without_verdict": {
+        "de": "ergebnis nennt Regeln ohne erwartetes Ergebnis in erwartet: {rules}",
+        "en": "ergebnis names rules without a verdict in erwartet: {rules}",
     },
     "test.bad_edit": {
         "de": "Änderung passt nicht zum Basisdokument: {detail}",
@@ -332,6 +378,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.minimum": {
         "de": "Wert für {name} zu klein; erlaubt ist mindestens {limit}",
         "en": "value for {name} is too small; the minimum is {limit}",
+    },
+    "cli.integer": {
+        "de": "Wert für {name} muss eine ganze Zahl sein",
+        "en": "the value for {name} must be a whole number",
+    },
+    "cli.no_value": {
+        "de": "Option {name} nimmt keinen Wert",
+        "en": "option {name} does not take a value",
     },
     "cli.usage": {"de": "Aufruf fehlerhaft: {detail}", "en": "usage error: {detail}"},
     "cli.help": {
@@ -468,4 +522,22 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "Das Verzeichnis, in dem fkcheck aufgerufen wurde (in CI die Wurzel des Repositorys).",
         "en": "The folder fkcheck was run in (in CI, the root of the repository).",
     },
+}
+
+
+# German texts for the operating-system errors a user is likely to meet (by errno).
+OS_REASONS_DE: dict[int, str] = {
+    errno.ENOENT: "Datei oder Verzeichnis nicht gefunden",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "Vorgang nicht erlaubt",
+    errno.ELOOP: "zu viele Ebenen symbolischer Verknüpfungen (Verknüpfung im Kreis?)",
+    errno.EISDIR: "ist ein Verzeichnis",
+    errno.ENOTDIR: "ein Teil des Pfades ist kein Verzeichnis",
+    errno.ENOSPC: "kein Speicherplatz mehr auf dem Gerät",
+    errno.EROFS: "Dateisystem ist schreibgeschützt",
+    errno.ENAMETOOLONG: "Dateiname zu lang",
+    errno.EIO: "Ein-/Ausgabefehler",
+    errno.EBUSY: "Gerät oder Ressource belegt",
+    errno.EEXIST: "Datei existiert bereits",
+    errno.EXDEV: "Verschieben über Dateisystemgrenzen nicht möglich",
 }

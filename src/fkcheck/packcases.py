@@ -31,6 +31,7 @@ from typing import Any
 
 from fkcheck import schemacheck, sources, yamlio
 from fkcheck.errors import DocPath, InputError, Problem, UsageError
+from fkcheck.i18n import type_name
 
 DEFAULT_STICHTAG = dt.date(2026, 11, 23)
 BASE_NAME = "base.yaml"
@@ -57,13 +58,20 @@ class Case:
 
 
 def case_files(paths: list[str]) -> list[str]:
+    """The case files among ``paths``: every YAML file but the base documents they name."""
     found = []
     for name, _path, problem in sources.expand(paths):
         if problem is not None:
             raise UsageError([problem], name)
-        if Path(name).name != BASE_NAME:
-            found.append(name)
-    return found
+        found.append(name)
+    bases = {_base_of(Path(name)).resolve() for name in found}
+    return [name for name in found if Path(name).resolve() not in bases]
+
+
+def _base_of(path: Path) -> Path:
+    data = _load_yaml(path).data
+    basis = data.get("basis") if isinstance(data, dict) else None
+    return path.parent / (basis if isinstance(basis, str) else BASE_NAME)
 
 
 def load_cases(path: str) -> list[Case]:
@@ -96,6 +104,13 @@ def _case(
             raise InputError([problem], path)
         expected = {data["regel"]: expected} if isinstance(expected, str) else expected
         outcomes = {data["regel"]: outcomes} if isinstance(outcomes, str) else outcomes
+    unexpected = sorted(set(outcomes) - set(expected))
+    if unexpected:  # an outcome without a verdict would be silently ignored
+        params = {"rules": ", ".join(unexpected)}
+        problem = Problem(
+            "test.outcome_without_verdict", params, line, locator.nearest(where)[1], where
+        )
+        raise InputError([problem], path)
     stichtag = raw.get("stichtag", DEFAULT_STICHTAG)
     return Case(
         file=path,
@@ -135,16 +150,14 @@ def _build(
 def load_base(path: Path) -> dict[str, Any]:
     data = _load_yaml(path).data
     if not isinstance(data, dict):
-        raise InputError([Problem("input.not_mapping", {"found_type": "list"}, 1, 1)], str(path))
+        problem = Problem("input.not_mapping", {"found_type": type_name(data)}, 1, 1)
+        raise InputError([problem], str(path))
     return data
 
 
 def _load_yaml(path: Path) -> yamlio.Loaded:
     try:
-        return yamlio.load_bytes(path.read_bytes())
-    except OSError as exc:
-        problem = Problem("input.unreadable", {"reason": exc.strerror or str(exc)})
-        raise InputError([problem], str(path)) from exc
+        return yamlio.load_bytes(sources.read_bounded(path, yamlio.DEFAULT_LIMITS.max_bytes))
     except InputError as exc:
         raise InputError(exc.problems, str(path)) from exc
 
@@ -160,7 +173,9 @@ def _schema() -> dict[str, Any]:
 
 
 def _walk_to(doc: Any, dotted: str, *, create: bool) -> tuple[Any, str | int]:
-    parts: list[str | int] = [int(p) if p.isdigit() else p for p in dotted.split(".")]
+    parts: list[str | int] = [
+        int(p) if p.isdecimal() and p.isascii() else p for p in dotted.split(".")
+    ]
     node = doc
     for part in parts[:-1]:
         if create and isinstance(node, dict) and part not in node:

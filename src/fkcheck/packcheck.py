@@ -27,6 +27,7 @@ if typing.TYPE_CHECKING:
 
 _COMMON_FACTS = frozenset({"stichtag"})
 _PRECONDITION = "voraussetzung_fehlt"
+RESERVED_IDS = frozenset({"input", "ausnahme"})  # the reports' pseudo-rules
 
 
 def problems(
@@ -40,7 +41,9 @@ def problems(
     seen: set[str] = set()
     for index, rule in enumerate(data.get("regeln", [])):
         base_path: DocPath = ("regeln", index)
-        if rule["id"] in seen:
+        if rule["id"] in RESERVED_IDS:
+            yield at("pack.reserved_id", (*base_path, "id"), id=rule["id"])
+        elif rule["id"] in seen:
             yield at("pack.duplicate_id", (*base_path, "id"), id=rule["id"])
         elif rule["id"] in inherited:
             yield at("pack.inherited_id", (*base_path, "id"), id=rule["id"], base=base and base.id)

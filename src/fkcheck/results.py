@@ -38,10 +38,12 @@ class Waiver:
 
 @dataclass(frozen=True)
 class WaiverNote:
-    """A waiver that needs attention: ``expired`` (stopped working) or ``unused`` (rule passes)."""
+    """A waiver that needs attention: ``expired`` (stopped working), ``unused`` (the rule
+    passes) or ``disabled`` (the rule pack switched the rule off; ``reason`` says why)."""
 
-    kind: Literal["expired", "unused"]
+    kind: Literal["expired", "unused", "disabled"]
     waiver: Waiver
+    reason: str = ""
 
     @property
     def severity(self) -> str:

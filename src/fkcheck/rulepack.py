@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from fkcheck import packcheck, schemacheck, yamlio
+from fkcheck import packcheck, schemacheck, sources, yamlio
 from fkcheck.errors import InputError, Problem, RulePackError
 from fkcheck.i18n import Lang, did_you_mean, fmt
 
@@ -53,7 +53,6 @@ class Rule:
     legal_text: str
     texts: Mapping[str, Text]  # titel, meldung, erfuellt, abhilfe, begruendung
     outcome_texts: Mapping[str, Text]
-    line: int
     origin: str = ""  # id of the pack that defines the rule (differs for inherited rules)
 
     def text(self, kind: str, lang: Lang) -> str:
@@ -115,7 +114,7 @@ def resolve(name: str | None, relative_to: Path | None = None) -> tuple[Path, st
     """
     name = name or DEFAULT_PACK
     candidate = relative_to / name if relative_to is not None else Path(name)
-    if candidate.is_file():
+    if candidate.exists() and not candidate.is_dir():  # a FIFO or device is refused on reading
         return candidate, str(candidate) if relative_to is not None else name
     builtin = builtin_dir() / f"{name}.yaml"
     if "/" not in name and builtin.is_file():
@@ -131,9 +130,9 @@ def load(name: str | None = None) -> RulePack:
 
 def _load(path: Path, label: str, chain: tuple[str, ...]) -> RulePack:
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RulePackError([Problem("input.unreadable", {"reason": exc.strerror})], label) from exc
+        raw = sources.read_bounded(path, yamlio.DEFAULT_LIMITS.max_bytes, label)
+    except InputError as exc:
+        raise RulePackError(exc.problems, label) from None
     return parse(raw, label, relative_to=path.parent, chain=(*chain, _identity(path, label)))
 
 
@@ -207,10 +206,7 @@ def _build(
     sha: str,
     base: RulePack | None,
 ) -> RulePack:
-    own = tuple(
-        _build_rule(r, locator.nearest(("regeln", i))[0], data["id"])
-        for i, r in enumerate(data.get("regeln", []))
-    )
+    own = tuple(_build_rule(r, data["id"]) for r in data.get("regeln", []))
     rules, disabled = _inherit(base, data.get("aenderungen", [])) if base else ((), {})
     inherited = base is not None and "gueltig_ab" not in data
     until = data.get("gueltig_bis", base.valid_until if base else None)
@@ -250,7 +246,7 @@ def _inherit(
     return tuple(rules), disabled
 
 
-def _build_rule(rule: Mapping[str, Any], line: int, origin: str) -> Rule:
+def _build_rule(rule: Mapping[str, Any], origin: str) -> Rule:
     cite = rule["fundstelle"]
     fassung = cite.get("fassung")
     return Rule(
@@ -269,6 +265,5 @@ def _build_rule(rule: Mapping[str, Any], line: int, origin: str) -> Rule:
             }
         ),
         outcome_texts=_freeze(rule.get("meldungen", {})),
-        line=line,
         origin=origin,
     )

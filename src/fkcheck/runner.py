@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TextIO
 
 from fkcheck import document, engine, rulepack, sources, yamlio
-from fkcheck.errors import InputError, Problem, UsageError
+from fkcheck.errors import InputError, Problem, UsageError, os_reason
 from fkcheck.i18n import Lang, t
+from fkcheck.report.common import encodable
 from fkcheck.results import FileResult, Run
 
 
@@ -76,6 +77,7 @@ def emit(
     out: TextIO,
     err: TextIO,
     step_summary: Path | None = None,
+    protected: Sequence[Path] = (),
 ) -> None:
     """Render each requested report once; files are written atomically, never over an input."""
     from fkcheck.report import REPORTERS
@@ -86,14 +88,13 @@ def emit(
         err.write(inert(_validity_note(run, lang)) + "\n")
     files = [o.path for o in outputs if o.path is not None]
     for target in files:
-        _refuse_input(target, run)
+        _refuse_input(target, run, protected)
     if len({_identity(f) for f in files}) < len(files):
         raise UsageError([Problem("usage.output_twice")])
     for output in outputs:
         if output.path is None:
             color = output.format == "text" and out.isatty() and "NO_COLOR" not in os.environ
-            out.write(encodable(REPORTERS[output.format](run, lang, color)))
-            out.flush()
+            _write_stream(out, encodable(REPORTERS[output.format](run, lang, color)))
         else:
             write_atomically(output.path, encodable(REPORTERS[output.format](run, lang, False)))
     if step_summary is not None:
@@ -101,10 +102,14 @@ def emit(
         _append_summary(step_summary, summary, lang, err)
 
 
-def encodable(text: str) -> str:
-    """Reports are UTF-8: a file name that is not (its bytes arrive as lone surrogates)
-    is shown as ``\\udcff`` instead of making the write fail."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+def _write_stream(out: TextIO, text: str) -> None:
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: the entry point ends quietly
+    except OSError as exc:  # e.g. stdout redirected to a full disk
+        raise UsageError([Problem("usage.output_failed", os_reason(exc))]) from exc
 
 
 def _identity(path: Path) -> str:
@@ -117,7 +122,7 @@ def _append_summary(path: Path, text: str, lang: Lang, err: TextIO) -> None:
         with path.open("a", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
     except OSError as exc:
-        err.write(t("usage.summary_failed", lang, {"reason": exc.strerror or str(exc)}) + "\n")
+        err.write(t("usage.summary_failed", lang, os_reason(exc)) + "\n")
 
 
 def _validity_note(run: Run, lang: Lang) -> str:
@@ -131,10 +136,11 @@ def _validity_note(run: Run, lang: Lang) -> str:
     return t("usage.pack_not_valid", lang, params)
 
 
-def _refuse_input(output: Path, run: Run) -> None:
-    """A report never replaces what was read: an alliance file or a rule pack."""
+def _refuse_input(output: Path, run: Run, protected: Sequence[Path] = ()) -> None:
+    """A report never replaces what was read: an alliance file, a rule pack, the config."""
     packs = [run.pack.source, *(base.source for base in run.pack.extends)]
     names = [f.name for f in run.files] + [s for s in packs if not s.startswith("builtin:")]
+    names += [str(path) for path in protected]
     for name in names:
         candidate = Path(name)
         try:
@@ -177,6 +183,4 @@ def write_atomically(path: Path, text: str) -> None:
             Path(temp).unlink(missing_ok=True)  # never leave a half-written temporary behind
             raise
     except OSError as exc:
-        raise UsageError(
-            [Problem("usage.output_failed", {"reason": exc.strerror or str(exc)})]
-        ) from exc
+        raise UsageError([Problem("usage.output_failed", os_reason(exc))]) from exc

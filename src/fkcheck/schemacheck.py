@@ -106,11 +106,20 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
         return at("input.nonempty", path)
     if kind == "const":
         return at("input.const", path, found=show_value(instance), expected=error.validator_value)
-    if kind == "oneOf":
+    if kind == "pattern":
+        return at("input.pattern", path, found=show_value(instance))
+    if kind in ("minItems", "maxItems", "maxLength"):
+        key = "input.min_items" if kind == "minItems" else "input.too_long"
+        return at(key, path, limit=error.validator_value)
+    if kind == "oneOf" and any("required" in option for option in schema.get("oneOf", [])):
         return at("input.one_of", path, detail=_alternatives(schema))
+    if kind in ("anyOf", "oneOf", "not"):
+        return at("input.no_form", path, found=show_value(instance))
     if kind == "minProperties":
         return at("input.too_few_keys", path, detail=_alternatives(schema))
-    return at("input.invalid", path, detail=error.message)
+    return at(
+        "input.invalid", path, detail=error.message
+    )  # not expected: the schemas use the above
 
 
 def _alternatives(schema: Mapping[str, Any]) -> str:

@@ -27,6 +27,7 @@ class Plan:
     outputs: tuple[Output, ...]
     lang: Lang
     step_summary: Path | None
+    protected: tuple[Path, ...] = ()  # files no report may replace (the configuration)
 
 
 def plan(
@@ -46,7 +47,7 @@ def plan(
     in_actions = environ.get("GITHUB_ACTIONS") == "true"
     fmt = pick("format", "github" if in_actions else "text")
     output = given.get("output") or config.path_value("output")
-    outputs = [Output(fmt, Path(output) if output else None)]
+    outputs = [Output(fmt, Path(output) if output and output != "-" else None)]
     # Reports from the command line add to the configured ones; for the same file, the
     # command line's format wins.
     extra = [_report(spec) for spec in given.get("report") or []]
@@ -68,9 +69,9 @@ def plan(
         force_exclude=bool(given.get("force-exclude")),
     )
     summary = environ.get("GITHUB_STEP_SUMMARY")
-    return Plan(
-        _paths(paths, config), options, tuple(outputs), lang, Path(summary) if summary else None
-    )
+    protected = (config.path,) if config.path else ()
+    step_summary = Path(summary) if summary else None
+    return Plan(_paths(paths, config), options, tuple(outputs), lang, step_summary, protected)
 
 
 def _key(path: Path | None) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fkcheck.errors import Problem
+from fkcheck.errors import InputError, Problem, os_reason
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -28,7 +28,6 @@ class Input:
     name: str
     raw: bytes | None = None
     problem: Problem | None = None
-    path: Path | None = None
 
 
 def expand(
@@ -48,7 +47,7 @@ def expand(
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(f for f in _walk(path) if skip is None or not skip(str(f)))
+            files = sorted(f for f in walk(path) if skip is None or not skip(str(f)))
             if not files:
                 yield given, None, Problem("input.no_yaml_files")
             for file in files:
@@ -59,7 +58,8 @@ def expand(
             yield given, path, None
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk(root: Path) -> Iterator[Path]:
+    """``*.yaml``/``*.yml`` files below ``root``: no hidden entries, no links to folders."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
@@ -88,11 +88,26 @@ def _read_file(name: str, path: Path, max_bytes: int) -> Input:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return Input(name, problem=Problem("input.not_regular"), path=path)
+                return Input(name, problem=Problem("input.not_regular"))
             with os.fdopen(fd, "rb", closefd=False) as handle:
-                return Input(name, raw=handle.read(max_bytes + 1), path=path)
+                return Input(name, raw=handle.read(max_bytes + 1))
         finally:
             os.close(fd)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return Input(name, problem=Problem("input.unreadable", {"reason": reason}), path=path)
+        return Input(name, problem=Problem("input.unreadable", os_reason(exc)))
+
+
+def read_bounded(path: Path, max_bytes: int, label: str | None = None) -> bytes:
+    """A rule pack, configuration or case file: the same rules as for alliance files.
+
+    Only a regular file, opened without blocking, at most ``max_bytes``; otherwise an
+    :class:`InputError` naming ``label`` (default: the path).
+    """
+    item = _read_file(label or str(path), path, max_bytes)
+    if item.problem is not None:
+        raise InputError([item.problem], item.name)
+    assert item.raw is not None
+    if len(item.raw) > max_bytes:
+        params = {"size": f"> {max_bytes}", "limit": max_bytes}
+        raise InputError([Problem("input.too_large", params)], item.name)
+    return item.raw

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -98,8 +100,14 @@ class Finding:
         return self.waiver is not None
 
     def fingerprint(self, file: str) -> str:
-        """Stable when lines move: rule, file and document path, not line numbers."""
-        key = "\x1f".join((self.rule, file, self.path, self.code or self.outcome or ""))
+        """Stable when lines move and as a finding's wording or outcome changes.
+
+        Built from the rule, the file (normalised: ``./a//b.yaml`` is ``a/b.yaml``) and the
+        path inside the document; input errors add their message id, since several may
+        share a place.
+        """
+        name = posixpath.normpath(file.replace(os.sep, "/"))
+        key = "\x1f".join((self.rule, name, self.path, self.code or ""))
         # surrogatepass: a file name that is not UTF-8 arrives with escaped bytes (surrogates)
         return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
@@ -144,7 +152,8 @@ def _rule_finding(result: RuleResult, lang: Lang) -> Finding:
 
 def _waiver_finding(note: WaiverNote, lang: Lang) -> Finding:
     waiver = note.waiver
-    params = {"rule": waiver.rule, "bis": waiver.until, "reason": waiver.reason}
+    params = {"rule": waiver.rule, "bis": waiver.until, "reason": waiver.reason,
+              "disabled_reason": note.reason}  # fmt: skip
     return Finding(
         rule=WAIVER_RULE,
         severity=note.severity,
@@ -192,6 +201,24 @@ def _show(char: str) -> str:
         return _NAMED[char]
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def encodable(text: str) -> str:
+    """Reports are UTF-8: a file name that is not (its bytes arrive as lone surrogates)
+    is shown as ``\\udcff`` instead of making the write fail."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_COMMAND_START = re.compile(r"\s*(::|##\[)")
+
+
+def unlike_command(line: str) -> str:
+    """A log line that data would start with ``::`` or ``##[`` gets a lead-in.
+
+    CI runners read such lines as workflow commands (GitHub's ``::error``), also
+    from a plain text report or from stderr.
+    """
+    return "› " + line if _COMMAND_START.match(line) else line
 
 
 def waiver_text(waiver: Waiver, lang: Lang) -> str:

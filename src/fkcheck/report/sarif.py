@@ -29,7 +29,14 @@ from fkcheck import __version__
 from fkcheck.errors import format_doc_path
 from fkcheck.i18n import Lang, label
 from fkcheck.i18n import render as render_template
-from fkcheck.report.common import INPUT_RULE, WAIVER_RULE, Finding, findings, waiver_justification
+from fkcheck.report.common import (
+    INPUT_RULE,
+    WAIVER_RULE,
+    Finding,
+    encodable,
+    findings,
+    waiver_justification,
+)
 from fkcheck.results import EXIT_INVALID, FileResult, Run, Waiver
 from fkcheck.rulepack import Rule
 from fkcheck.sources import STDIN_NAME
@@ -46,10 +53,9 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    text = json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
     # A file name that is not valid UTF-8 carries lone surrogates; inside a JSON string
     # their backslash form is a valid escape, where the raw code point cannot be encoded.
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return encodable(json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n")
 
 
 def document(run: Run, lang: Lang) -> dict[str, Any]:

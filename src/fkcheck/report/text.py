@@ -17,6 +17,7 @@ from fkcheck.report.common import (
     problem_message,
     remedy,
     status_label,
+    symbol,
     title,
     verdict,
     waiver_text,
@@ -61,7 +62,7 @@ def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
 
 def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
     heading = f"{file.title} — {file.name}" if file.title else file.name
-    console.print(Text(safe(heading), style="bold"))
+    console.print(Text(f"{symbol(file)} {safe(heading)}", style="bold"))
     pack = run.pack
     meta = (
         f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
