@@ -574,3 +574,17 @@ def test_readme_ci_snippets_are_the_tested_ones_from_docs() -> None:
         body = block[: block.index("```")]
         lines = [line for line in body.splitlines() if not line.startswith("repos:")]
         assert "\n".join(lines[1:]) in docs, body  # from the second line on: the same text
+
+
+def test_action_never_removes_a_file_that_is_not_a_sarif_report(tmp_path: Path) -> None:
+    """The check step deletes a stale SARIF file first; a wrong `sarif` input must not
+    make that delete an alliance file."""
+    project = workspace(tmp_path, GAP)
+    target = next(project.rglob("*.yaml"))
+    before = target.read_bytes()
+    code, _, outputs = run_check_step(
+        project, {"paths": "allianzen/", "sarif": str(target.relative_to(project))}
+    )
+    assert code == 2
+    assert target.read_bytes() == before
+    assert outputs.get("sarif-file", "") == ""

@@ -506,7 +506,7 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "{n} Regeln erfüllt",
         "en": "{n} rules met",
     },
-    "md.files": {
+    "summary.files": {
         "de": "{n} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar",
         "en": "{n} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked",
     },

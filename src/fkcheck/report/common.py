@@ -14,7 +14,7 @@ from typing import Any
 
 from fkcheck.errors import Problem, format_doc_path
 from fkcheck.i18n import Lang, count_phrase, fmt, label, render, t
-from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
+from fkcheck.results import FileResult, RuleResult, Run, Waiver, WaiverNote
 
 
 def message(result: RuleResult, lang: Lang) -> str:
@@ -221,20 +221,29 @@ def unlike_command(line: str) -> str:
     return "› " + line if _COMMAND_START.match(line) else line
 
 
-def waiver_text(waiver: Waiver, lang: Lang) -> str:
-    """'Ausnahme bis 31.01.2027, genehmigt durch … — Begründung: …'."""
+def _until(waiver: Waiver, lang: Lang) -> str:
+    """'Ausnahme bis 31.01.2027, genehmigt durch …'."""
     text = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
     if waiver.approved_by:
         text += f", {label('approved_by', lang)} {waiver.approved_by}"
-    return f"{text} — {label('waiver_reason', lang)}: {waiver.reason}"
+    return text
+
+
+def waiver_text(waiver: Waiver, lang: Lang) -> str:
+    """'Ausnahme bis 31.01.2027, genehmigt durch … — Begründung: …'."""
+    return f"{_until(waiver, lang)} — {label('waiver_reason', lang)}: {waiver.reason}"
 
 
 def waiver_justification(waiver: Waiver, lang: Lang) -> str:
     """'<reason> (Ausnahme bis 31.01.2027, genehmigt durch …)': the reason first."""
-    until = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
-    if waiver.approved_by:
-        until += f", {label('approved_by', lang)} {waiver.approved_by}"
-    return f"{waiver.reason} ({until})"
+    return f"{waiver.reason} ({_until(waiver, lang)})"
+
+
+def files_summary(run: Run, lang: Lang) -> str:
+    """'3 Dateien geprüft: 1 ohne Beanstandung, 1 mit Lücken, 1 nicht prüfbar'."""
+    statuses = [f.status(run.fail_on) for f in run.files]
+    counts = {s: statuses.count(s) for s in ("ok", "gaps", "invalid")}
+    return label("summary.files", lang).format(n=len(run.files), **counts)
 
 
 def symbol(file: FileResult) -> str:

@@ -23,6 +23,7 @@ from fkcheck.report.common import (
     INPUT_RULE,
     WAIVER_RULE,
     Finding,
+    files_summary,
     findings,
     inert,
     symbol,
@@ -62,16 +63,10 @@ def render(run: Run, lang: Lang, color: bool = False) -> str:
     )
     blocks = [f"## {_l('heading', lang)}", meta]
     if len(run.files) > 1:
-        blocks.append(_files_line(run, lang))
+        blocks.append(files_summary(run, lang))
     for file in run.files:
         blocks += _file(file, lang)
     return "\n\n".join(blocks) + "\n"
-
-
-def _files_line(run: Run, lang: Lang) -> str:
-    statuses = [f.status(run.fail_on) for f in run.files]
-    counts = {s: statuses.count(s) for s in ("ok", "gaps", "invalid")}
-    return _l("files", lang).format(n=len(run.files), **counts)
 
 
 def _file(file: FileResult, lang: Lang) -> list[str]:

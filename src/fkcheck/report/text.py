@@ -11,6 +11,7 @@ from fkcheck.i18n import Lang, fmt, label
 from fkcheck.report.common import (
     WAIVER_RULE,
     Finding,
+    files_summary,
     findings,
     inert,
     message,
@@ -56,7 +57,7 @@ def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
         _file(console, file, run, lang)
     if len(run.files) > 1:
         console.print()
-        console.print(Text(_summary(run, lang), style="bold"))
+        console.print(Text(files_summary(run, lang), style="bold"))
     return buffer.getvalue()
 
 
@@ -122,11 +123,3 @@ def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None
     line.append(safe(f"{name}:{note.line}:{note.column}: {note.message}"), style=_STYLE[kind])
     console.print(line)
     console.print(Text(safe(f"      {label('remedy', lang)}: {note.remediation}")))
-
-
-def _summary(run: Run, lang: Lang) -> str:
-    statuses = [f.status(run.fail_on) for f in run.files]
-    ok, gaps, invalid = (statuses.count(s) for s in ("ok", "gaps", "invalid"))
-    if lang == "de":
-        return f"{len(run.files)} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar"
-    return f"{len(run.files)} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked"
