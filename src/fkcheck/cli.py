@@ -193,14 +193,13 @@ def _parse_date(value: str, option: str) -> dt.date:
 
 
 def _report_error(exc: FkcheckError, lang: Lang) -> None:
-    from fkcheck.report.common import problem_message, unlike_command
-    from fkcheck.report.text import safe
+    from fkcheck.report.common import inert, problem_message, unlike_command
 
     for problem in exc.problems:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        line = safe(f"{where}: {problem_message(problem, lang)}")
+        line = inert(f"{where}: {problem_message(problem, lang)}")
         sys.stderr.write(unlike_command(line) + "\n")
 
 

@@ -8,7 +8,6 @@ command line wins. Unknown keys are errors with a "did you mean".
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -101,7 +100,7 @@ def parse(path: Path) -> Config:
     data = {} if loaded.data is None else loaded.data
     if not isinstance(data, dict):
         raise UsageError([Problem("config.not_mapping", {}, 1, 1)], label)
-    problems = schemacheck.validate(data, _schema(), loaded.locator)
+    problems = schemacheck.validate(data, schemacheck.shipped("config"), loaded.locator)
     problems += _pattern_problems(data, loaded.locator)
     if problems:
         raise UsageError(problems, label)
@@ -119,13 +118,6 @@ def _pattern_problems(data: Mapping[str, Any], locator: yamlio.Locator) -> list[
                 problems.append(Problem("config.pattern", {"pattern": pattern}, line, column,
                                         (key, index)))  # fmt: skip
     return problems
-
-
-@cache
-def _schema() -> dict[str, Any]:
-    text = (Path(__file__).parent / "schemas" / "config.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
 
 
 # --- include / exclude globs -----------------------------------------------------------

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -76,7 +75,7 @@ def _base_of(path: Path) -> Path:
 
 def load_cases(path: str) -> list[Case]:
     loaded = _load_yaml(Path(path))
-    problems = schemacheck.validate(loaded.data, _schema(), loaded.locator)
+    problems = schemacheck.validate(loaded.data, schemacheck.shipped("testcases"), loaded.locator)
     if problems:
         raise InputError(problems, path)
     data, locator = loaded.data, loaded.locator
@@ -160,13 +159,6 @@ def _load_yaml(path: Path) -> yamlio.Loaded:
         return yamlio.load_bytes(sources.read_bounded(path, yamlio.DEFAULT_LIMITS.max_bytes))
     except InputError as exc:
         raise InputError(exc.problems, str(path)) from exc
-
-
-@cache
-def _schema() -> dict[str, Any]:
-    text = (Path(__file__).parent / "schemas" / "testcases.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
 
 
 # --- editing a document by dotted path (``mitglieder.3.bis``) -----------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -148,11 +147,8 @@ def parse(
         loaded = yamlio.load_bytes(raw)
     except InputError as exc:
         raise RulePackError(exc.problems, source) from exc
-    schema = json.loads(
-        (Path(__file__).parent / "schemas" / "rulepack.schema.json").read_text("utf-8")
-    )
     data, locator = loaded.data, loaded.locator
-    problems = schemacheck.validate(data, schema, locator)
+    problems = schemacheck.validate(data, schemacheck.shipped("rulepack"), locator)
     if problems:
         raise RulePackError(problems, source)
     base = None

@@ -7,7 +7,10 @@ plain ``fkcheck check`` with the built-in pack should not pay for it twice.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from fkcheck.errors import DocPath, Problem
@@ -23,6 +26,15 @@ _JSON_TYPES = {
     "object": "dict",
     "null": "none",
 }
+
+
+@cache
+def shipped(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped in ``fkcheck/schemas`` (``rulepack``, ``config``, ``testcases``),
+    read once per process."""
+    text = (Path(__file__).parent / "schemas" / f"{name}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def jsonable(value: Any) -> Any:

@@ -116,8 +116,12 @@ def findings(file: FileResult, lang: Lang) -> list[Finding]:
     """Input errors, then failed rules in pack order, then waiver notes."""
     out = [_input_finding(p, lang) for p in file.problems]
     out += [_rule_finding(r, lang) for r in file.findings]
-    out += [_waiver_finding(n, lang) for n in file.waiver_notes]
-    return out
+    return out + waiver_findings(file, lang)
+
+
+def waiver_findings(file: FileResult, lang: Lang) -> list[Finding]:
+    """The notes on waivers that need attention (expired, not needed)."""
+    return [_waiver_finding(note, lang) for note in file.waiver_notes]
 
 
 def _input_finding(problem: Problem, lang: Lang) -> Finding:

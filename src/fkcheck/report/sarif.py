@@ -33,7 +33,6 @@ from fkcheck.report.common import (
     INPUT_RULE,
     WAIVER_RULE,
     Finding,
-    encodable,
     findings,
     waiver_justification,
 )
@@ -53,9 +52,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    # A file name that is not valid UTF-8 carries lone surrogates; inside a JSON string
-    # their backslash form is a valid escape, where the raw code point cannot be encoded.
-    return encodable(json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n")
+    return json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def document(run: Run, lang: Lang) -> dict[str, Any]:

@@ -9,10 +9,8 @@ from rich.text import Text
 
 from fkcheck.i18n import Lang, fmt, label
 from fkcheck.report.common import (
-    WAIVER_RULE,
     Finding,
     files_summary,
-    findings,
     inert,
     message,
     problem_message,
@@ -21,6 +19,7 @@ from fkcheck.report.common import (
     symbol,
     title,
     verdict,
+    waiver_findings,
     waiver_text,
 )
 from fkcheck.results import FileResult, RuleResult, Run
@@ -33,11 +32,6 @@ _STYLE = {
     "info": "cyan",
     "waived": "magenta",
 }
-
-
-def safe(value: str) -> str:
-    """Text from the input for the terminal: control characters shown as escapes."""
-    return inert(value)
 
 
 def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
@@ -63,7 +57,7 @@ def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
 
 def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
     heading = f"{file.title} — {file.name}" if file.title else file.name
-    console.print(Text(f"{symbol(file)} {safe(heading)}", style="bold"))
+    console.print(Text(f"{symbol(file)} {inert(heading)}", style="bold"))
     pack = run.pack
     meta = (
         f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
@@ -77,24 +71,23 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
         )
     if pack.disabled:
         meta += f" · {label('disabled', lang)}: " + ", ".join(pack.disabled)
-    console.print(Text(safe(meta), style="dim"))
+    console.print(Text(inert(meta), style="dim"))
     good = file.eligible()
     console.print(Text(verdict(file, lang), style="bold green" if good else "bold red"))
     for problem in file.problems:
         where = f"{file.name}:{problem.line or 1}:{problem.column or 1}"
-        console.print(Text(safe(f"  ✘ {where}: {problem_message(problem, lang)}"), style="red"))
+        console.print(Text(inert(f"  ✘ {where}: {problem_message(problem, lang)}"), style="red"))
     for result in file.results:
         _result(console, result, file.name, lang)
-    for note in findings(file, lang):
-        if note.rule == WAIVER_RULE:
-            _waiver_note(console, note, file.name, lang)
+    for note in waiver_findings(file, lang):
+        _waiver_note(console, note, file.name, lang)
 
 
 def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None:
     kind = "passed" if result.passed else result.severity
     line = Text(f"  {_SYMBOL['waived' if result.waived else kind]} ")
     line.append(f"{result.rule.id} ", style="bold")
-    line.append(safe(title(result, lang)))
+    line.append(inert(title(result, lang)))
     line.append(f" — {status_label(result, lang)}", style=_STYLE[kind])
     if not result.passed and result.severity != "info":
         line.append(f" ({label('severity.' + result.severity, lang)})", style=_STYLE[kind])
@@ -102,16 +95,16 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
         line.append(f" — {label('waived', lang)}", style=_STYLE["waived"])
     console.print(line)
     if result.passed:
-        console.print(Text(safe(f"      {message(result, lang)}"), style="dim"))
+        console.print(Text(inert(f"      {message(result, lang)}"), style="dim"))
     else:
         where = f"{name}:{result.line}:{result.column}"
-        console.print(Text(safe(f"      {where}: {message(result, lang)}")))
+        console.print(Text(inert(f"      {where}: {message(result, lang)}")))
         if result.waiver is not None:
-            console.print(Text(safe(f"      {waiver_text(result.waiver, lang)}"), style="magenta"))
-        console.print(Text(safe(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
+            console.print(Text(inert(f"      {waiver_text(result.waiver, lang)}"), style="magenta"))
+        console.print(Text(inert(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
     console.print(
         Text(
-            safe(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}"), style="dim"
+            inert(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}"), style="dim"
         )
     )
 
@@ -120,6 +113,6 @@ def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None
     kind = note.severity
     line = Text(f"  {_SYMBOL[kind]} ")
     line.append(f"{label('rule.ausnahme', lang)} ", style="bold")
-    line.append(safe(f"{name}:{note.line}:{note.column}: {note.message}"), style=_STYLE[kind])
+    line.append(inert(f"{name}:{note.line}:{note.column}: {note.message}"), style=_STYLE[kind])
     console.print(line)
-    console.print(Text(safe(f"      {label('remedy', lang)}: {note.remediation}")))
+    console.print(Text(inert(f"      {label('remedy', lang)}: {note.remediation}")))
