@@ -150,7 +150,11 @@ def test_warn_before_turns_a_pass_into_a_due_soon_warning() -> None:
 
     text = check(E01, "--warn-before", str(left), "--fail-on", "warning")
     assert text.exit_code == 1
-    assert "FRL-4.2" in text.stdout and "bald fällig (Soll)" in text.stdout
+    # A reminder, not an unmet requirement: no legal-force word, and still eligible.
+    assert "FRL-4.2 (D.I.6 Satz 1, H.II.3)" in text.stdout
+    assert "erfüllt, Frist läuft bald ab" in text.stdout and "(Soll)" not in text.stdout
+    assert "Frist läuft am 07.10.2028 ab" in text.stdout
+    assert "Förderfähig: ja — 1 Fristerinnerung" in text.stdout
 
 
 def test_warn_before_does_not_soften_an_overdue_plan() -> None:
@@ -303,9 +307,9 @@ def _duplicate_id(lines: list[str]) -> tuple[int, int, str]:
     return i + 1, lines[i].index("FRL-1.2") + 1, "Regel-id 'FRL-1.2' kommt mehrfach vor"
 
 
-def _missing_rechtstext(lines: list[str]) -> tuple[int, int, str]:
+def _missing_citation(lines: list[str]) -> tuple[int, int, str]:
     start = _rule_block(lines, "FRL-1.3")
-    j = next(j for j in range(start + 1, len(lines)) if lines[j].strip().startswith("rechtstext:"))
+    j = next(j for j in range(start + 1, len(lines)) if lines[j].strip().startswith("fundstellen:"))
     indent = len(lines[j]) - len(lines[j].lstrip())
     end = j + 1
     while end < len(lines) and (
@@ -313,7 +317,7 @@ def _missing_rechtstext(lines: list[str]) -> tuple[int, int, str]:
     ):
         end += 1
     del lines[j:end]
-    return start + 1, lines[start].index("id:") + 1, "Pflichtangabe 'rechtstext' fehlt"
+    return start + 1, lines[start].index("id:") + 1, "Die Regel nennt keine Fundstelle"
 
 
 def _bad_severity(lines: list[str]) -> tuple[int, int, str]:
@@ -333,7 +337,7 @@ def _yaml_syntax(lines: list[str]) -> tuple[int, int, str]:
     [
         pytest.param(_unknown_check, id="unknown-check"),
         pytest.param(_duplicate_id, id="duplicate-rule-id"),
-        pytest.param(_missing_rechtstext, id="missing-rechtstext"),
+        pytest.param(_missing_citation, id="missing-citation"),
         pytest.param(_bad_severity, id="misspelt-severity"),
         pytest.param(_yaml_syntax, id="yaml-syntax-error"),
     ],

@@ -19,7 +19,10 @@ EXPECTED = {
     "08-eingabefehler.yaml": (2, ["input", "input", "input"]),
     "09-kreisfreie-stadt-erstes-konzept.yaml": (0, ["FRL-2.1", "FRL-2.3"]),
     "10-ausnahmen.yaml": (0, ["FRL-4.2", "ausnahme", "ausnahme"]),
+    "11-staedte-fehlen.yaml": (1, ["FRL-1.7"]),
 }
+# Rules that do not apply ("entfällt") per example; all others apply.
+NOT_APPLICABLE = {"09-kreisfreie-stadt-erstes-konzept.yaml": ["FRL-1.7", "FRL-4.6"]}
 
 
 def test_every_example_is_listed() -> None:
@@ -33,6 +36,9 @@ def test_example(name: str) -> None:
     assert result.exit_code == code
     report = json.loads(result.stdout)
     assert [f["rule"] for f in report["files"][0]["findings"]] == rules
+    if code != 2:
+        not_applicable = [n["rule"] for n in report["files"][0]["not_applicable"]]
+        assert not_applicable == NOT_APPLICABLE.get(name, [])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

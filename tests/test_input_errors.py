@@ -24,6 +24,8 @@ import pytest
 from conftest import AS_OF, invoke
 from fkcheck.yamlio import DEFAULT_LIMITS
 
+# A Kreisfreie Stadt, so that the base passes every rule with few lines (a Landkreis would
+# need its towns, D.I.2.b); the line numbers on the right are the cases' locations.
 # fmt: off
 BASE = (
     "version: 1\n"                                      # 1
@@ -31,14 +33,14 @@ BASE = (
     "  name: Fachkräfteallianz Test\n"                  # 3
     "  bundesland: SN\n"                                # 4
     "  gebiet:\n"                                       # 5
-    "    name: Landkreis Mittelsachsen\n"               # 6
-    "    art: landkreis\n"                              # 7
-    '    kreisschluessel: "14522"\n'                    # 8
+    "    name: Stadt Dresden\n"                         # 6
+    "    art: kreisfreie_stadt\n"                       # 7
+    '    kreisschluessel: "14612"\n'                    # 8
     "  geschaeftsfuehrung: lra\n"                       # 9
     "mitglieder:\n"                                     # 10
     "  - id: lra\n"                                     # 11
-    "    name: Landratsamt Mittelsachsen\n"             # 12
-    "    art: landkreis\n"                              # 13
+    "    name: Landeshauptstadt Dresden\n"              # 12
+    "    art: kreisfreie_stadt\n"                       # 13
     "    stimmen: 1\n"                                  # 14
     "    seit: 2016-02-10\n"                            # 15
     "  - id: ihk\n"                                     # 16
@@ -54,7 +56,7 @@ BASE = (
     "    name: Landesamt für Schule und Bildung\n"      # 26
     "    art: schulverwaltung\n"                        # 27
     "  - id: wf\n"                                      # 28
-    "    name: Wirtschaftsförderung Mittelsachsen\n"    # 29
+    "    name: Wirtschaftsförderung Dresden\n"         # 29
     "    art: wirtschaftsfoerderung\n"                  # 30
     "handlungskonzept:\n"                               # 31
     "  titel: Handlungskonzept 2026\n"                  # 32
@@ -129,7 +131,7 @@ CASES: list[Case] = [
          "unbekannter Schlüssel 'handlungskonzep'", extra=("Meinten Sie 'handlungskonzept'?",)),
     Case("unknown-key-allianz", sub("  bundesland: SN\n", "  bundesland: SN\n  bundeslnd: SN\n"),
          5, 3, "unbekannter Schlüssel 'bundeslnd'", extra=("Meinten Sie 'bundesland'?", "x-")),
-    Case("unknown-key-gebiet", sub('    kreisschluessel: "14522"\n', '    kreisschlüssel: "14522"\n'),
+    Case("unknown-key-gebiet", sub('    kreisschluessel: "14612"\n', '    kreisschlüssel: "14612"\n'),
          8, 5, "unbekannter Schlüssel 'kreisschlüssel'", extra=("Meinten Sie 'kreisschluessel'?",)),
     Case("unknown-key-member", sub("    stimmen: 1\n", "    stimmem: 1\n"), 14, 5,
          "unbekannter Schlüssel 'stimmem'", extra=("Meinten Sie 'stimmen'?",)),
@@ -162,11 +164,11 @@ CASES: list[Case] = [
     Case("missing-allianz-name", sub("  name: Fachkräfteallianz Test\n", ""), 2, 1,
          "Pflichtangabe 'name' fehlt", extra=("allianz",)),
     Case("missing-gebiet",
-         sub('  gebiet:\n    name: Landkreis Mittelsachsen\n    art: landkreis\n    kreisschluessel: "14522"\n', ""),
+         sub('  gebiet:\n    name: Stadt Dresden\n    art: kreisfreie_stadt\n    kreisschluessel: "14612"\n', ""),
          2, 1, "Pflichtangabe 'gebiet' fehlt", extra=("allianz",)),
-    Case("missing-gebiet-name", sub("    name: Landkreis Mittelsachsen\n", ""), 5, 3,
+    Case("missing-gebiet-name", sub("    name: Stadt Dresden\n", ""), 5, 3,
          "Pflichtangabe 'name' fehlt", extra=("allianz.gebiet",)),
-    Case("missing-gebiet-art", sub("    art: landkreis\n    kreisschluessel", "    kreisschluessel"), 5, 3,
+    Case("missing-gebiet-art", sub("    art: kreisfreie_stadt\n    kreisschluessel", "    kreisschluessel"), 5, 3,
          "Pflichtangabe 'art' fehlt", extra=("allianz.gebiet",)),
     Case("missing-mitglieder", BASE[: BASE.index("mitglieder:\n")], 1, 1,
          "Pflichtangabe 'mitglieder' fehlt"),
@@ -237,9 +239,9 @@ CASES: list[Case] = [
     Case("fortschreibung-date-invalid", sub("    - datum: 2026-10-01\n", "    - datum: 01.10.2026\n"), 37, 14,
          "ungültiges Datum '01.10.2026'"),
     # --- kreisschluessel ------------------------------------------------------------------
-    Case("kreisschluessel-4-digits", sub('    kreisschluessel: "14522"\n', '    kreisschluessel: "1452"\n'), 8, 22,
+    Case("kreisschluessel-4-digits", sub('    kreisschluessel: "14612"\n', '    kreisschluessel: "1452"\n'), 8, 22,
          "Kreisschlüssel '1452' hat nicht genau 5 Ziffern"),
-    Case("kreisschluessel-letters", sub('    kreisschluessel: "14522"\n', '    kreisschluessel: "14a22"\n'), 8, 22,
+    Case("kreisschluessel-letters", sub('    kreisschluessel: "14612"\n', '    kreisschluessel: "14a22"\n'), 8, 22,
          "Kreisschlüssel '14a22' hat nicht genau 5 Ziffern"),
     # --- cross-field problems ---------------------------------------------------------------
     Case("duplicate-key", sub("  bundesland: SN\n", "  bundesland: SN\n  bundesland: SN\n"), 5, 3,
@@ -442,7 +444,7 @@ X_KEYS = (
     BASE.replace("version: 1\n", "version: 1\nx-meta: {erstellt: 2026-01-01, von: [a, b]}\n")
     .replace("  bundesland: SN\n", "  bundesland: SN\n  x-notiz: frei\n")
     .replace(
-        '    kreisschluessel: "14522"\n', '    kreisschluessel: "14522"\n    x-ags: 14522000\n'
+        '    kreisschluessel: "14612"\n', '    kreisschluessel: "14612"\n    x-ags: 14612000\n'
     )
     .replace(
         "    stimmen: 1\n", "    stimmen: 1\n    x-kontakt:\n      - {mail: a@b.de, tel: null}\n"

@@ -169,7 +169,7 @@ def test_an_added_required_kind_becomes_a_new_rule() -> None:
     assert verdict_of(run(with_provider, pack), "FRL-X.1") == "pass"
 
 
-def test_severity_error_for_balance_makes_the_alliance_ineligible() -> None:
+def test_severity_error_for_balance_fails_the_run_but_not_the_legal_verdict() -> None:
     # 4:1 votes: IHK 2 + HWK 2 against DGB 1 (IG Metall made neutral).
     doc = doc_with({"mitglieder.4.art": "sonstige", "mitglieder.2.stimmen": 2})
     text = replace_in_rule(original_text(), "FRL-3", "schwere: warning\n", "schwere: error\n")
@@ -180,6 +180,15 @@ def test_severity_error_for_balance_makes_the_alliance_ineligible() -> None:
 
     modified = run(doc, modified_pack(text))
     assert verdict_of(modified, "FRL-3") == "error"
+    assert modified.status("error") == "gaps"  # the pipeline fails …
+    assert modified.eligible()  # … but a Soll-Vorgabe stays one: the law decides eligibility
+
+
+def test_legal_force_muss_for_balance_makes_the_alliance_ineligible() -> None:
+    doc = doc_with({"mitglieder.4.art": "sonstige", "mitglieder.2.stimmen": 2})
+    text = replace_in_rule(original_text(), "FRL-3", "kraft: soll\n", "kraft: muss\n")
+    modified = run(doc, modified_pack(text))
+    assert verdict_of(modified, "FRL-3") == "warning"
     assert not modified.eligible()
 
 
@@ -206,3 +215,38 @@ def test_the_warning_window_is_a_pack_parameter(window: str, expected: str) -> N
     result = run(doc, modified_pack(text), dt.date(2027, 8, 8))
     assert verdict_of(result, "FRL-4.2") == expected
     assert verdict_of(run(doc, original_pack(), dt.date(2027, 8, 8)), "FRL-4.2") == "warning"
+
+
+# --- FRL-1.7 (D.I.2.b): count, threshold and severity are pack parameters ---------------
+
+
+def test_the_number_of_towns_is_a_pack_parameter() -> None:
+    doc = base_document()  # two towns: Döbeln (23718) and Freiberg (40000)
+    text = replace_in_rule(original_text(), "FRL-1.7", "mindestens: 2\n", "mindestens: 3\n")
+    assert verdict_of(run(doc, original_pack()), "FRL-1.7") == "pass"
+    modified = run(doc, modified_pack(text))
+    assert verdict_of(modified, "FRL-1.7") == "error"
+    assert not modified.eligible()
+
+
+def test_the_population_threshold_is_a_pack_parameter() -> None:
+    doc = base_document()
+    text = replace_in_rule(
+        original_text(), "FRL-1.7", "einwohner_ueber: 10000\n", "einwohner_ueber: 30000\n"
+    )
+    result = rule_result(run(doc, modified_pack(text)), "FRL-1.7")
+    assert verdict(result) == "error" and result.outcome == "abgelehnt"
+    (refused,) = result.facts["abgelehnt"]
+    assert (refused.name, refused.reason) == ("Große Kreisstadt Döbeln", "zu_klein")
+    assert "mehr als 30000" in refused.render("de")
+
+
+def test_the_severity_of_the_towns_rule_is_a_pack_parameter() -> None:
+    doc = doc_with({"mitglieder.13.einwohner": 9000})
+    text = replace_in_rule(original_text(), "FRL-1.7", "schwere: error\n", "schwere: warning\n")
+    original = run(doc, original_pack())
+    modified = run(doc, modified_pack(text))
+    assert verdict_of(original, "FRL-1.7") == "error"
+    assert verdict_of(modified, "FRL-1.7") == "warning"
+    assert modified.status("error") == "ok"  # the pipeline passes at --fail-on error …
+    assert not modified.eligible()  # … but D.I.2.b stays a Muss-Vorgabe

@@ -37,7 +37,7 @@ def test_a_pack_finds_its_cases_beside_it_and_lists_untested_rules(tmp_path: Pat
         regel: GO-1
         faelle:
           - {name: named, erwartet: pass}
-          - {name: missing, entferne: [allianz.geschaeftsfuehrung], erwartet: error}
+          - {name: missing, entferne: [mitglieder.3.mitwirkungserklaerung], erwartet: error}
         """)  # fmt: skip
     partial = invoke(["test", str(pack), "--lang", "en"])
     assert partial.exit_code == 0

@@ -33,9 +33,10 @@ version: 1
 allianz:
   name: "Allianz {HOSTILE}"
   bundesland: SN
-  gebiet: {{name: Landkreis Mittelsachsen, art: landkreis, kreisschluessel: "14522"}}
+  gebiet: {{name: Stadt Dresden, art: kreisfreie_stadt, kreisschluessel: "14612"}}
+  geschaeftsfuehrung: stadt
 mitglieder:
-  - {{name: Landratsamt, art: landkreis}}
+  - {{id: stadt, name: Stadtverwaltung, art: kreisfreie_stadt}}
   - {{name: IHK Chemnitz, art: industrie_und_handelskammer, stimmen: 2}}
   - {{name: DGB, art: gewerkschaft, stimmen: 2}}
   - {{name: Agentur für Arbeit, art: agentur_fuer_arbeit}}
@@ -46,6 +47,7 @@ mitglieder:
   - {{name: "Wifö {HOSTILE}", art: wirtschaftsfoerderung, bis: 2020-01-01}}
 handlungskonzept:
   beschluss: {{datum: 2025-11-15, gremium: allianz}}
+  erstkonzept: true
   inhalte: {{ausgangslage: K1, aktivitaeten: K2, handlungsschwerpunkte: K3}}
 ausnahmen:
   - regel: FRL-1.6
@@ -142,8 +144,11 @@ def test_english_titles_and_summary() -> None:
     _, output = run("examples/03-mitgliedschaft-beendet.yaml", "github", "--lang", "en")
     found = commands(output)
     assert [(c.name, c.properties["title"]) for c in found] == [
-        ("error", "FRL-1.3 Trade-union representative (must)"),
-        ("warning", "FRL-3 Balanced representation of employers and employees (should)"),
+        ("error", "FRL-1.3 (D.I.2.d) Trade-union representative (Must)"),
+        (
+            "warning",
+            "FRL-3 (D.I.3 Satz 2) Balanced representation of employers and employees (Should)",
+        ),
     ]
     assert "Eligible: no" in output
     assert "annotations: 1 error, 1 warning, 0 notices (2 findings in total)." in output

@@ -74,9 +74,10 @@ def test_markdown_report_of_example(name: str) -> None:
 def test_english_headers() -> None:
     _, output = run("examples/02-sitz-fehlt.yaml", "markdown", "--lang", "en")
     rows = check_structure(output)
-    assert rows[0] == [" Rule ", " Severity ", " Location ", " Finding ", " What to do "]
+    assert rows[0] == [" Rule ", " Legal force ", " Location ", " Finding ", " What to do "]
     assert "**Eligible: no — 1 mandatory requirement not met**" in output
-    assert "<details><summary>17 rules met</summary>" in output
+    assert "<details><summary>20 rules met</summary>" in output
+    assert "| FRL-1.6 (D.I.2.g) Regional economic development | Must |" in output
 
 
 def test_compliant_file_has_no_table() -> None:

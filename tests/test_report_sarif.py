@@ -146,7 +146,11 @@ def test_rule_table_is_the_whole_pack_plus_pseudo_rules() -> None:
     assert [r["id"] for r in rules] == [r.id for r in pack.rules] + ["input", "ausnahme"]
     levels = {"error": "error", "warning": "warning", "info": "note"}
     for entry, rule in zip(rules, pack.rules, strict=False):
-        assert entry["shortDescription"]["text"] == rule.text("titel", "de")
+        title = rule.text("titel", "de").replace("{einwohner_ueber}", "10000")
+        assert entry["shortDescription"]["text"] == f"{rule.citation.short()}: {title}"
+        assert entry["properties"]["citationShort"] == rule.citation.short()
+        assert entry["properties"]["citation"] == rule.citation.render("de")
+        assert entry["properties"]["legalForce"] == rule.force
         assert entry["fullDescription"]["text"] == rule.legal_text
         assert entry["defaultConfiguration"]["level"] == levels[rule.severity]
         assert entry["name"] != entry["id"] and entry["name"].isalnum()
@@ -155,9 +159,9 @@ def test_rule_table_is_the_whole_pack_plus_pseudo_rules() -> None:
 
 def test_english_report_keeps_the_german_legal_text() -> None:
     _, log = sarif("examples/02-sitz-fehlt.yaml", "--lang", "en")
-    rule = log["runs"][0]["tool"]["driver"]["rules"][7]
+    rule = log["runs"][0]["tool"]["driver"]["rules"][8]
     assert rule["id"] == "FRL-1.6"
-    assert rule["shortDescription"]["text"] == "Regional economic development"
+    assert rule["shortDescription"]["text"] == "D.I.2.g: Regional economic development"
     assert "Wirtschaftsförderung" in rule["fullDescription"]["text"]
 
 

@@ -12,10 +12,14 @@ from fkcheck.errors import RulePackError
 from fkcheck.i18n import t
 
 PACK = (RULES / "sn-frl.yaml").read_text(encoding="utf-8")
-SPEC_RULES = ["FRL-A.1", "FRL-A.2", "FRL-1.1", "FRL-1.2", "FRL-1.3", "FRL-1.4", "FRL-1.5",
-              "FRL-1.6", "FRL-2.1", "FRL-2.2", "FRL-2.3", "FRL-3", "FRL-4.1", "FRL-4.2",
-              "FRL-4.3", "FRL-4.4", "FRL-4.5", "FRL-4.6"]  # fmt: skip
-SEVERITIES = {"FRL-2.1": "info", "FRL-2.2": "info", "FRL-2.3": "info", "FRL-3": "warning"}
+SPEC_RULES = ["FRL-A.1", "FRL-A.2", "FRL-A.3", "FRL-1.1", "FRL-1.2", "FRL-1.3", "FRL-1.4",
+              "FRL-1.5", "FRL-1.6", "FRL-1.7", "FRL-1.8", "FRL-2.1", "FRL-2.2", "FRL-2.3",
+              "FRL-3", "FRL-4.1", "FRL-4.2", "FRL-4.3", "FRL-4.4", "FRL-4.5", "FRL-4.6"]  # fmt: skip
+SEVERITIES = {"FRL-2.1": "info", "FRL-2.2": "info", "FRL-2.3": "info", "FRL-3": "warning",
+              "FRL-A.3": "warning"}  # fmt: skip
+# SPEC §2: legal force, shown to officers apart from the severity.
+FORCES = {"FRL-2.1": "soll", "FRL-2.2": "soll", "FRL-2.3": "soll", "FRL-3": "soll",
+          "FRL-A.3": "plausibilitaet"}  # fmt: skip
 
 
 def test_builtin_pack_has_every_rule_of_the_spec_with_its_severity() -> None:
@@ -23,7 +27,9 @@ def test_builtin_pack_has_every_rule_of_the_spec_with_its_severity() -> None:
     assert [r.id for r in pack.rules] == SPEC_RULES
     for rule in pack.rules:
         assert rule.severity == SEVERITIES.get(rule.id, "error")
-        assert rule.legal_text and rule.citation.stelle
+        assert rule.force == FORCES.get(rule.id, "muss")
+        assert rule.legal_text or rule.force == "plausibilitaet"
+        assert rule.citation.short()
         for kind in ("titel", "meldung", "erfuellt", "abhilfe"):
             assert rule.text(kind, "de") and rule.text(kind, "en")
     assert pack.source == "builtin:sn-frl"
@@ -68,10 +74,21 @@ def line_of(fragment: str) -> int:
         ("parameter: {arten: [gewerkschaft]}", "parameter: {arten: [gewerkschaften]}",
          "pack.unknown_kind", "gewerkschaft"),
         ("- id: FRL-1.4\n", "- id: FRL-1.3\n", "pack.duplicate_id", "FRL-1.3"),
-        ("schwere: warning\n    pruefung: seitenbalance", "schwere: warnung\n    pruefung: seitenbalance",
-         "input.choice", "warning"),
-        ("    rechtstext: … einem Vertreter oder einer Vertreterin einer Gewerkschaft.\n", "",
-         "input.missing", "rechtstext"),
+        ("schwere: warning\n    kraft: soll\n    pruefung: seitenbalance",
+         "schwere: warnung\n    kraft: soll\n    pruefung: seitenbalance", "input.choice", "warning"),
+        ("schwere: warning\n    kraft: soll\n    pruefung: seitenbalance",
+         "schwere: warning\n    kraft: sol\n    pruefung: seitenbalance", "input.choice", "soll"),
+        ("    fundstellen:\n      - stelle: D.I.2.d\n        wortlaut: >-\n          Die regionale "
+         "Fachkräfteallianz besteht mindestens aus: … d) Vertreter einer\n          Gewerkschaft\n",
+         "", "pack.no_citation", "fundstellen"),
+        ("      - stelle: D.I.2.d\n", "      - stelle: D I 2 d\n", "pack.bad_citation", "D I 2 d"),
+        ("      - stelle: D.I.2.d\n", "      - stelle: D.I.2.d\n        wortlaut_: x\n",
+         "input.unknown_key", "wortlaut"),
+        ("- {feld: allianz.gebiet.art, ist_nicht: [landkreis]}",
+         "- {feld: allianz.gebiet.arten, ist_nicht: [landkreis]}", "pack.bad_path", "allianz.gebiet.arten"),
+        ("nur_wenn: {feld: gremium, werte: [allianz]}", "nur_wenn: {feld: gremien, werte: [allianz]}",
+         "pack.bad_path", "gremien"),
+        ("einwohner_ueber: 10000", "einwohner_ueber: viele", "input.type", "ganze Zahl"),
         ("en: No active member represents a trade union.", "en: No union {gewerkschaft}.",
          "pack.placeholder", "gewerkschaft"),
         ("en: No active member represents a trade union.", "en: No union {.",
@@ -103,5 +120,5 @@ def test_location_points_at_the_offending_rule() -> None:
 
 
 def test_a_pack_cannot_construct_objects() -> None:
-    code, _, _ = broken('version: "2023.1.0"', "version: !!python/object/apply:os.system [echo]")
+    code, _, _ = broken('version: "2026.1.0"', "version: !!python/object/apply:os.system [echo]")
     assert code == "input.tag"

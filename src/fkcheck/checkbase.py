@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,12 +24,22 @@ MISSING: Any = object()
 
 @dataclass(frozen=True)
 class Outcome:
+    """A check's verdict.
+
+    ``passed`` with ``not_applicable`` means the requirement does not apply to this
+    document (shown as "entfällt", never as "erfüllt"). A failed outcome with
+    ``reminder`` is a met requirement whose deadline is near: a finding for CI, not an
+    unmet requirement in law.
+    """
+
     passed: bool
     code: str
     facts: Mapping[str, Any]
     path: DocPath
     at_key: bool = False
     severity: str | None = None  # overrides the rule's severity (the warning window)
+    not_applicable: bool = False
+    reminder: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,3 +146,28 @@ def lookup_one(document: Dokument, dotted: str) -> tuple[DocPath, Any]:
 
 def is_empty(value: Any) -> bool:
     return value is MISSING or value is None or (isinstance(value, str) and not value.strip())
+
+
+def model_has_path(dotted: str) -> bool:
+    """Whether a field path names a field of the alliance file format."""
+    model: Any = Dokument
+    for part in parse_path(dotted):
+        if part == "[]":
+            continue
+        if (
+            not (isinstance(model, type) and issubclass(model, BaseModel))
+            or part not in model.model_fields
+        ):
+            return False
+        model = _inner_model(model.model_fields[part].annotation)
+    return True
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None

@@ -2,16 +2,17 @@
 
 Each returns an :class:`~fkcheck.checkbase.Outcome`: passed or not, an outcome
 code that selects the message, the facts the messages may quote, and the
-document path the finding points at.
+document path the finding points at. The checks about members are in
+:mod:`fkcheck.memberchecks`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from fkcheck.checkbase import (
@@ -21,33 +22,13 @@ from fkcheck.checkbase import (
     is_empty,
     lookup,
     lookup_one,
+    model_has_path,
     parse_path,
     shift_period,
 )
 from fkcheck.errors import DocPath
-from fkcheck.i18n import Lang, fmt
-from fkcheck.model import Mitglied
-
-# --- member helpers -------------------------------------------------------------------
-
-
-def _kinds(ctx: Context, params: Mapping[str, Any]) -> list[str]:
-    if "art_aus_feld" in params:
-        _, value = lookup_one(ctx.document, params["art_aus_feld"])
-        return [value] if isinstance(value, str) else []
-    return list(params["arten"])
-
-
-def side_of(member: Mitglied, sides: Mapping[str, Any]) -> str:
-    if member.seite is not None:
-        return member.seite
-    for side, kinds in sides.items():
-        if member.art in kinds:
-            return str(side)
-    return "neutral"
-
-
-# --- the checks --------------------------------------------------------------------
+from fkcheck.i18n import Lang, fmt, label
+from fkcheck.messages import LABELS
 
 
 def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
@@ -81,99 +62,93 @@ def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     return Outcome(True, "ok", facts, path)
 
 
-def mitglied_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
-    """At least ``mindestens`` members of the given kinds are active at the reference date."""
-    kinds = _kinds(ctx, params)
-    minimum = int(params.get("mindestens", 1))
-    matching = [(i, m) for i, m in enumerate(ctx.document.mitglieder) if m.art in kinds]
-    active = [m for _, m in matching if m.active_on(ctx.stichtag)]
-    inactive = [(i, m) for i, m in matching if not m.active_on(ctx.stichtag)]
-    facts = {
-        "arten": kinds,
-        "mindestens": minimum,
-        "anzahl": len(active),
-        "mitglieder": [m.name for m in active],
-        "inaktiv": [_membership(m) for _, m in inactive],
+_NAME_NOISE = re.compile(r"[\s\-‐‑–—]+")
+
+
+def _name_key(text: str) -> str:
+    """Case and the spelling of spaces and dashes do not matter when names are compared."""
+    return _NAME_NOISE.sub("-", text.casefold()).strip("-")
+
+
+def name_passt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
+    """The name at ``feld`` contains the name that the reference table gives for the key.
+
+    Not applicable without a key, or with a key the table does not know (another rule
+    reports that).
+    """
+    path, name = lookup_one(ctx.document, params["feld"])
+    key_path, key = lookup_one(ctx.document, params["schluessel"])
+    facts: dict[str, Any] = {
+        "wert": None,
+        "schluessel": None,
+        "erwartet": None,
+        "referenzname": None,
     }
-    if len(active) >= minimum:
-        return Outcome(True, "ok", facts, ("mitglieder",), at_key=True)
-    if inactive:
-        index, member = inactive[0]
-        which = "bis" if member.bis is not None and member.bis < ctx.stichtag else "seit"
-        return Outcome(False, "inaktiv", facts, ("mitglieder", index, which))
-    code = "zu_wenige" if active else "fehlt"
-    return Outcome(False, code, facts, ("mitglieder",), at_key=True)
+    facts["wert"] = None if is_empty(name) else name
+    if is_empty(key):
+        return Outcome(True, "kein_schluessel", facts, key_path, at_key=True, not_applicable=True)
+    facts["schluessel"] = key
+    row = ctx.reference.get(params["tabelle"], {}).get(str(key))
+    if row is None:
+        return Outcome(True, "unbekannt", facts, key_path, not_applicable=True)
+    facts["erwartet"], facts["referenzname"] = row.get(params["spalte"]), row.get("name")
+    expected = str(facts["erwartet"] or "")
+    if isinstance(name, str) and expected and _name_key(expected) in _name_key(name):
+        return Outcome(True, "ok", facts, path)
+    return Outcome(False, "passt_nicht", facts, key_path)
 
 
 @dataclass(frozen=True)
-class Membership:
-    """A member that is not active at the reference date, as a fact for messages."""
+class Uncounted:
+    """A date that does not count for ``aktualitaet``: adopted by another body."""
 
-    name: str
-    seit: dt.date | None
-    bis: dt.date | None
+    datum: dt.date
+    value: str  # the value of the entry's condition field (a gremium)
 
     def render(self, lang: Lang) -> str:
-        words = ("seit", "bis") if lang == "de" else ("from", "until")
-        span = [
-            f"{w} {fmt(d, lang)}" for w, d in zip(words, (self.seit, self.bis), strict=True) if d
-        ]
-        return f"{self.name} ({', '.join(span)})" if span else self.name
+        body = (
+            label(f"gremium.{self.value}", lang)
+            if f"gremium.{self.value}" in LABELS
+            else self.value
+        )
+        return f"{fmt(self.datum, lang)} ({label('adopted_by', lang)} {body})"
 
-    def as_json(self) -> dict[str, str | None]:
-        return {
-            "name": self.name,
-            "seit": self.seit.isoformat() if self.seit else None,
-            "bis": self.bis.isoformat() if self.bis else None,
-        }
+    def as_json(self) -> dict[str, str]:
+        return {"datum": self.datum.isoformat(), "gremium": self.value}
 
 
-def _membership(member: Mitglied) -> Membership:
-    return Membership(member.name, member.seit, member.bis)
-
-
-def seitenbalance(ctx: Context, params: Mapping[str, Any]) -> Outcome:
-    """Both sides have votes, and the larger side has at most ``verhaeltnis`` × the smaller's."""
-    sides = params.get("seiten") or ctx.reference.get("seiten", {})
-    votes = {"arbeitgeber": 0, "arbeitnehmer": 0}
-    counts = {"arbeitgeber": 0, "arbeitnehmer": 0}
-    for member in ctx.document.mitglieder:
-        side = side_of(member, sides)
-        if side in votes and member.active_on(ctx.stichtag):
-            votes[side] += member.stimmen
-            counts[side] += 1
-    limit = Fraction(str(params["verhaeltnis"]))
-    larger, smaller = max(votes.values()), min(votes.values())
-    facts = {
-        "stimmen_arbeitgeber": votes["arbeitgeber"],
-        "stimmen_arbeitnehmer": votes["arbeitnehmer"],
-        "mitglieder_arbeitgeber": counts["arbeitgeber"],
-        "mitglieder_arbeitnehmer": counts["arbeitnehmer"],
-        "verhaeltnis": _number(limit),
-        "tatsaechlich": _number(Fraction(larger, smaller)) if smaller else None,
-        "fehlende_seite": [s for s, v in votes.items() if v == 0],
-    }
-    where: DocPath = ("mitglieder",)
-    if smaller == 0:
-        return Outcome(False, "seite_fehlt", facts, where, at_key=True)
-    if larger > limit * smaller:
-        return Outcome(False, "unausgewogen", facts, where, at_key=True)
-    return Outcome(True, "ok", facts, where, at_key=True)
-
-
-def _number(value: Fraction) -> int | float:
-    """An exact ratio as a fact: whole numbers stay integers (shown as '3', not '3.0')."""
-    return value.numerator if value.denominator == 1 else round(float(value), 2)
+def _dates(
+    ctx: Context, entry: str | Mapping[str, Any]
+) -> Iterator[tuple[DocPath, dt.date, str | None]]:
+    """The dates at a ``daten`` entry up to the reference date, each with the value of the
+    entry's ``nur_wenn`` field when that value is not allowed (the date does not count)."""
+    if isinstance(entry, str):
+        for path, value in lookup(ctx.document, entry):
+            if isinstance(value, dt.date) and value <= ctx.stichtag:
+                yield path, value, None
+        return
+    parent, _, leaf = entry["feld"].rpartition(".")
+    condition = entry["nur_wenn"]
+    for path, item in lookup(ctx.document, parent):
+        day = getattr(item, leaf, None)
+        if isinstance(day, dt.date) and day <= ctx.stichtag:
+            # getattr, not lookup: an absent key takes the format's default (gremium: allianz)
+            found = getattr(item, condition["feld"], None)
+            refused = None if found in condition["werte"] else str(found)
+            yield (*path, leaf), day, refused
 
 
 def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
-    """The latest of the given dates (up to the reference date) is at most ``jahre`` old."""
-    dates = [
-        (path, value)
-        for dotted in params["daten"]
-        for path, value in lookup(ctx.document, dotted)
-        if isinstance(value, dt.date) and value <= ctx.stichtag
-    ]
+    """The latest of the given dates (up to the reference date) is at most ``jahre`` old.
+
+    A ``daten`` entry may be an object with ``nur_wenn``: its dates count only when the
+    entry's field has one of the allowed values. Dates that do not count are facts
+    (``nicht_gezaehlt``); when a later one exists, a failing outcome gets the variant
+    ``.fremd``, whose message says why that date did not keep the plan current.
+    """
+    found = [d for entry in params["daten"] for d in _dates(ctx, entry)]
+    dates = [(path, day) for path, day, refused in found if refused is None]
+    uncounted = [Uncounted(day, refused) for _, day, refused in found if refused is not None]
     years = params.get("jahre")
     window = ctx.warn_before if ctx.warn_before is not None else int(params["warnfenster_tage"])
     facts: dict[str, Any] = {
@@ -185,26 +160,30 @@ def aktualitaet(ctx: Context, params: Mapping[str, Any]) -> Outcome:
         "tage_bis_faellig": None,
         "tage_ueberfaellig": None,
         "grenze": shift_period(ctx.stichtag, params, -1),
+        "nicht_gezaehlt": sorted(uncounted, key=lambda u: u.datum),
     }
     if not dates:
-        first_path, _ = lookup_one(ctx.document, params["daten"][0])
+        first = params["daten"][0]
+        first_path, _ = lookup_one(ctx.document, first if isinstance(first, str) else first["feld"])
         return Outcome(False, "kein_datum", facts, first_path, at_key=True)
     path, latest = max(dates, key=lambda item: item[1])
+    later = [u for u in uncounted if u.datum > latest]
+    variant = ".fremd" if later else ""
     due = shift_period(latest, params)
-    facts.update(letztes_datum=latest, faellig_am=due)
+    facts.update(letztes_datum=latest, faellig_am=due, nicht_gezaehlt=later)
     # Years: SPEC §2 compares with "D minus the period" (29 Feb -> 28 Feb, kept exactly).
     # Months: shifting back and forth does not round-trip at month ends (31 Mar - 1 month
     # is 28 Feb, 28 Feb + 1 month is 28 Mar), so the due date itself decides.
     overdue = due < ctx.stichtag if "monate" in params else latest < facts["grenze"]
     if overdue:
         facts["tage_ueberfaellig"] = (ctx.stichtag - due).days
-        return Outcome(False, "ueberfaellig", facts, path)
+        return Outcome(False, "ueberfaellig" + variant, facts, path)
     left = (due - ctx.stichtag).days
     facts["tage_bis_faellig"] = left
     if 0 <= left <= window:
-        return Outcome(
-            False, "bald_faellig", facts, path, severity=params.get("warn_schwere", "warning")
-        )
+        severity = params.get("warn_schwere", "warning")
+        code = "bald_faellig" + variant
+        return Outcome(False, code, facts, path, severity=severity, reminder=True)
     return Outcome(True, "ok", facts, path)
 
 
@@ -216,7 +195,9 @@ def feld_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     if condition is not None:
         facts["anzahl"] = _count_until(ctx, condition)
         if facts["anzahl"] < int(condition.get("mindestens", 1)):
-            return Outcome(True, "nicht_erforderlich", facts, path, at_key=True)
+            return Outcome(
+                True, "nicht_erforderlich", facts, path, at_key=True, not_applicable=True
+            )
     if value is MISSING:
         return Outcome(False, "fehlt", facts, path, at_key=True)
     if is_empty(value):
@@ -285,3 +266,15 @@ def validate_muster(params: Mapping[str, Any]) -> Iterator[tuple[DocPath, str, d
         if isinstance(detail, bytes):
             detail = detail.decode("utf-8", "replace")
         yield ("muster",), "pack.bad_regex", {"pattern": params["muster"], "detail": str(detail)}
+
+
+def validate_aktualitaet(
+    params: Mapping[str, Any],
+) -> Iterator[tuple[DocPath, str, dict[str, Any]]]:
+    """A ``nur_wenn`` field is a field of the list entries that hold the dates."""
+    for index, entry in enumerate(params["daten"]):
+        if isinstance(entry, Mapping):
+            parent = entry["feld"].rpartition(".")[0]
+            dotted = f"{parent}.{entry['nur_wenn']['feld']}"
+            if not model_has_path(dotted):
+                yield ("daten", index, "nur_wenn", "feld"), "pack.bad_path", {"name": dotted}

@@ -124,6 +124,7 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
         "fk_date": "input.date",
         "fk_nonempty": "input.nonempty",
         "fk_kreisschluessel": "input.kreisschluessel",
+        "fk_gemeindeschluessel": "input.gemeindeschluessel",
     }
     if kind in custom:
         return _at(custom[kind], path, locator, found=ctx.get("found", show_value(value)))

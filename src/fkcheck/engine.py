@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
-from fkcheck.checkbase import MISSING, Context, Outcome, lookup_one
+from fkcheck.checkbase import MISSING, Context, Outcome, lookup, lookup_one, parse_path
 from fkcheck.document import Source
 from fkcheck.errors import Problem
 from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
-from fkcheck.rulepack import Rule, RulePack
+from fkcheck.rulepack import NOT_APPLICABLE, Rule, RulePack
 from fkcheck.vocabulary import CHECKS
 
 PRECONDITION_FAILED = "voraussetzung_fehlt"
@@ -37,13 +38,52 @@ def evaluate(
 
 
 def _evaluate_rule(rule: Rule, ctx: Context, source: Source) -> RuleResult:
-    outcome = _precondition(rule, ctx) or CHECKS[rule.check].fn(ctx, rule.params)
+    outcome = (
+        _precondition(rule, ctx) or _exemption(rule, ctx) or CHECKS[rule.check].fn(ctx, rule.params)
+    )
     line, column = source.locator.nearest(outcome.path, prefer_key=outcome.at_key)
     facts = {"stichtag": ctx.stichtag, **outcome.facts}
     severity = outcome.severity or rule.severity
     return RuleResult(
-        rule, outcome.passed, outcome.code, severity, facts, outcome.path, line, column
+        rule,
+        outcome.passed,
+        outcome.code,
+        severity,
+        facts,
+        outcome.path,
+        line,
+        column,
+        not_applicable=outcome.not_applicable,
+        reminder=outcome.reminder,
     )
+
+
+def _exemption(rule: Rule, ctx: Context) -> Outcome | None:
+    """The rule does not apply when all of its ``entfaellt`` conditions hold."""
+    conditions = rule.not_applicable_when
+    if not conditions or not all(_holds(c, ctx) for c in conditions):
+        return None
+    first = conditions[0]
+    path = parse_path(first.get("feld") or first["liste"])
+    facts = dict.fromkeys(CHECKS[rule.check].facts)
+    return Outcome(True, NOT_APPLICABLE, facts, path, at_key=True, not_applicable=True)
+
+
+def _holds(condition: Mapping[str, Any], ctx: Context) -> bool:
+    if "feld" in condition:
+        values = [v for _, v in lookup(ctx.document, condition["feld"]) if v is not MISSING]
+        if "ist" in condition:
+            return bool(values) and all(v in condition["ist"] for v in values)
+        return all(v not in condition["ist_nicht"] for v in values)
+    key = condition.get("datum")
+    entries = [item for _, item in lookup(ctx.document, condition["liste"] + "[]")]
+    if key is not None:
+        entries = [e for e in entries if _on_or_before(getattr(e, key, None), ctx.stichtag)]
+    return len(entries) <= int(condition["hoechstens"])
+
+
+def _on_or_before(value: Any, day: dt.date) -> bool:
+    return isinstance(value, dt.date) and value <= day
 
 
 def _precondition(rule: Rule, ctx: Context) -> Outcome | None:

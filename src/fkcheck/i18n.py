@@ -178,24 +178,38 @@ def label(key: str, lang: Lang) -> str:
     return LABELS[key][lang]
 
 
+_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], bool]] = {
+    # kind: (German singular, plural), (English singular, plural), "not met" follows
+    "muss": (
+        ("Muss-Vorgabe", "Muss-Vorgaben"),
+        ("mandatory requirement", "mandatory requirements"),
+        True,
+    ),
+    "soll": (
+        ("Soll-Vorgabe", "Soll-Vorgaben"),
+        ("recommended requirement", "recommended requirements"),
+        True,
+    ),
+    "plausibilitaet": (
+        ("Plausibilitätshinweis", "Plausibilitätshinweise"),
+        ("plausibility note", "plausibility notes"),
+        False,
+    ),
+    "reminder": (
+        ("Fristerinnerung", "Fristerinnerungen"),
+        ("deadline reminder", "deadline reminders"),
+        False,
+    ),
+    "input": (("Eingabefehler", "Eingabefehler"), ("input error", "input errors"), False),
+}
+
+
 def count_phrase(n: int, kind: str, lang: Lang) -> str:
-    """'2 Muss-Vorgaben nicht erfüllt' and friends, with correct plurals."""
-    forms = {
-        "error": (
-            ("Muss-Vorgabe", "Muss-Vorgaben"),
-            ("mandatory requirement", "mandatory requirements"),
-        ),
-        "warning": (
-            ("Soll-Vorgabe", "Soll-Vorgaben"),
-            ("recommended requirement", "recommended requirements"),
-        ),
-        "info": (("Hinweis", "Hinweise"), ("note", "notes")),
-        "input": (("Eingabefehler", "Eingabefehler"), ("input error", "input errors")),
-    }
-    de, en = forms[kind]
+    """'2 Muss-Vorgaben nicht erfüllt', '1 Fristerinnerung' and friends, with correct plurals."""
+    de, en, not_met = _COUNTED[kind]
     words = de if lang == "de" else en
     noun = words[0] if n == 1 else words[1]
-    if kind in ("error", "warning"):
+    if not_met:
         tail = " nicht erfüllt" if lang == "de" else " not met"
         return f"{n} {noun}{tail}"
     return f"{n} {noun}"

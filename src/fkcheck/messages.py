@@ -126,6 +126,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Kreisschlüssel {found} hat nicht genau 5 Ziffern (z. B. "14522")',
         "en": 'Kreisschlüssel {found} does not have exactly 5 digits (e.g. "14522")',
     },
+    "input.gemeindeschluessel": {
+        "de": 'Gemeindeschlüssel {found} hat nicht genau 8 Ziffern (z. B. "14522090"; '
+        "die ersten 5 sind der Kreisschlüssel)",
+        "en": 'Gemeindeschlüssel {found} does not have exactly 8 digits (e.g. "14522090"; '
+        "the first 5 are the Kreisschlüssel)",
+    },
     "input.min": {
         "de": "Wert {found} ist zu klein; erlaubt ist mindestens {limit}",
         "en": "value {found} is too small; the minimum is {limit}",
@@ -188,6 +194,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid value: {detail}",
     },
     # --- rule packs and usage ----------------------------------------------------------
+    "pack.no_citation": {
+        "de": "Die Regel nennt keine Fundstelle: fundstellen fehlt (oder, im ersten "
+        "Paketformat, {missing})",
+        "en": "The rule names no legal basis: fundstellen is missing (or, in the first pack "
+        "format, {missing})",
+    },
+    "pack.bad_citation": {
+        "de": "Fundstelle {found} ist nicht in der Zitierweise der Richtlinie geschrieben "
+        "(z. B. D.I.2.b oder D.I.3 Satz 2); eine Stelle in einem anderen Dokument nennt "
+        "dieses unter dokument",
+        "en": "citation {found} is not in the Richtlinie's own form (e.g. D.I.2.b or "
+        "D.I.3 Satz 2); a place in another document names that document under dokument",
+    },
+    "pack.citation_without_law": {
+        "de": "Fundstelle {found} verweist auf die Richtlinie, aber das Paket hat keinen "
+        "Abschnitt richtlinie",
+        "en": "citation {found} refers to the Richtlinie, but the pack has no richtlinie section",
+    },
     "pack.invalid": {
         "de": "Regelpaket ungültig: {detail}",
         "en": "invalid rule pack: {detail}",
@@ -424,12 +448,43 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 LABELS: dict[str, dict[str, str]] = {
-    "severity.error": {"de": "Muss", "en": "must"},
-    "severity.warning": {"de": "Soll", "en": "should"},
+    "severity.error": {"de": "Fehler", "en": "error"},
+    "severity.warning": {"de": "Warnung", "en": "warning"},
     "severity.info": {"de": "Hinweis", "en": "note"},
     "status.passed": {"de": "erfüllt", "en": "met"},
     "status.failed": {"de": "nicht erfüllt", "en": "not met"},
-    "status.due_soon": {"de": "bald fällig", "en": "due soon"},
+    "status.due_soon": {"de": "erfüllt, Frist läuft bald ab", "en": "met, deadline approaching"},
+    "force.reminder": {"de": "Frist", "en": "Deadline"},
+    "status.not_applicable": {"de": "entfällt", "en": "not applicable"},
+    "force.muss": {"de": "Muss", "en": "Must"},
+    "force.soll": {"de": "Soll", "en": "Should"},
+    "force.plausibilitaet": {"de": "Plausibilität", "en": "Plausibility"},
+    "force.muss.long": {"de": "Muss-Vorgabe", "en": "mandatory requirement"},
+    "force.soll.long": {"de": "Soll-Vorgabe", "en": "recommended requirement"},
+    "force.plausibilitaet.long": {
+        "de": "Plausibilitätsprüfung (keine Vorgabe der Richtlinie)",
+        "en": "plausibility check (not a requirement of the Richtlinie)",
+    },
+    # why a member of the right kind does not count (FRL-1.x)
+    "refusal.beendet": {"de": "Mitgliedschaft endete am {bis}", "en": "membership ended on {bis}"},
+    "refusal.noch_nicht": {"de": "Mitglied erst ab {seit}", "en": "member only from {seit}"},
+    "refusal.einwohner_fehlt": {
+        "de": "Einwohnerzahl nicht angegeben",
+        "en": "population not given",
+    },
+    "refusal.zu_klein": {
+        "de": "{einwohner} Einwohner, nötig sind mehr als {grenze}",
+        "en": "{einwohner} inhabitants, more than {grenze} needed",
+    },
+    "refusal.anderer_kreis": {
+        "de": "Gemeindeschlüssel {gemeindeschluessel} gehört nicht zum Kreis {kreisschluessel}",
+        "en": "Gemeindeschlüssel {gemeindeschluessel} is not in Kreis {kreisschluessel}",
+    },
+    "adopted_by": {"de": "beschlossen von", "en": "adopted by"},
+    "gremium.allianz": {"de": "der Allianz selbst", "en": "the alliance itself"},
+    "gremium.kreistag": {"de": "dem Kreistag", "en": "the Kreistag (district council)"},
+    "gremium.stadtrat": {"de": "dem Stadtrat", "en": "the Stadtrat (city council)"},
+    "gremium.verwaltung": {"de": "der Verwaltung", "en": "the administration"},
     "eligible.yes": {"de": "Förderfähig: ja", "en": "Eligible: yes"},
     "eligible.no": {"de": "Förderfähig: nein", "en": "Eligible: no"},
     "invalid": {"de": "Nicht prüfbar", "en": "Could not be checked"},
@@ -479,8 +534,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Rule",
     },
     "md.col.severity": {
-        "de": "Schwere",
-        "en": "Severity",
+        "de": "Verbindlichkeit",
+        "en": "Legal force",
     },
     "md.col.where": {
         "de": "Stelle",

@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError
 MEMBER_KINDS = (
     "landkreis",
     "kreisfreie_stadt",
+    "kreisangehoerige_stadt",
     "kommune",
     "arbeitgeberverband",
     "unternehmensverband",
@@ -44,6 +45,7 @@ MEMBER_KINDS = (
 MemberKind = Literal[
     "landkreis",
     "kreisfreie_stadt",
+    "kreisangehoerige_stadt",
     "kommune",
     "arbeitgeberverband",
     "unternehmensverband",
@@ -105,17 +107,24 @@ def _nonempty(value: Any) -> Any:
     return value
 
 
-def _kreisschluessel(value: Any) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{5}", value):
-        raise PydanticCustomError("fk_kreisschluessel", "bad key", {"found": repr(value)})
-    return value
+def _official_key(digits: int, error: str) -> Any:
+    """An official key of ``digits`` digits, given as a string or (without leading zeros
+    to lose, as every Saxon key starts with 14) as a YAML integer."""
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and not re.fullmatch(f"[0-9]{{{digits}}}", value):
+            raise PydanticCustomError(error, "bad key", {"found": repr(value)})
+        return value
+
+    return validate
 
 
 Date = Annotated[dt.date, BeforeValidator(_date)]
 Text = Annotated[str, BeforeValidator(_nonempty)]
-Kreisschluessel = Annotated[str, BeforeValidator(_kreisschluessel)]
+Kreisschluessel = Annotated[str, BeforeValidator(_official_key(5, "fk_kreisschluessel"))]
+Gemeindeschluessel = Annotated[str, BeforeValidator(_official_key(8, "fk_gemeindeschluessel"))]
 
 
 class _Model(BaseModel):
@@ -151,6 +160,10 @@ class Mitglied(_Model):
     stimmen: Annotated[int, Field(ge=0)] = 1
     seit: Date | None = None
     bis: Date | None = None
+    einwohner: Annotated[int, Field(ge=0)] | None = None  # official population (D.I.2.b)
+    einwohner_stand: Date | None = None  # the date that population figure refers to
+    gemeindeschluessel: Gemeindeschluessel | None = None  # amtlicher Gemeindeschlüssel
+    mitwirkungserklaerung: Date | None = None  # signed declaration of membership (H.II.2)
 
     def active_on(self, day: dt.date) -> bool:
         """Active at ``day``: ``seit`` absent or ≤ day, ``bis`` absent or ≥ day."""
@@ -165,6 +178,8 @@ class Beschluss(_Model):
 
 class Fortschreibung(_Model):
     datum: Date
+    # Only an update the alliance adopts itself keeps the plan current (D.I.5, H.II.3).
+    gremium: Body = "allianz"
     fundstelle: Text | None = None
 
 
@@ -180,6 +195,9 @@ class Inhalte(_Model):
 class Handlungskonzept(_Model):
     titel: Text | None = None
     beschluss: Beschluss
+    # The alliance's very first plan: no measure has been funded yet, so it cannot
+    # report results (FRL-4.6 does not apply until its first Fortschreibung).
+    erstkonzept: bool = False
     fortschreibungen: list[Fortschreibung] = []
     inhalte: Inhalte | None = None
 

@@ -14,8 +14,9 @@ its ``stichtag`` and compares the verdicts with ``erwartet``::
         erwartet: error                 # or {FRL-4.2: error, FRL-4.3: pass}
         ergebnis: ueberfaellig          # optional outcome code (or a mapping)
 
-Verdicts: ``pass``, ``error``, ``warning``, ``info`` (the effective severity of a
-failed rule), ``waived`` (failed, accepted by an active waiver).
+Verdicts: ``pass`` (met), ``entfaellt`` (does not apply), ``error``, ``warning``,
+``info`` (the effective severity of a failed rule), ``waived`` (failed, accepted by an
+active waiver).
 """
 
 from __future__ import annotations

@@ -13,13 +13,12 @@ import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from pydantic import BaseModel
-
 from fkcheck import schemacheck, yamlio
-from fkcheck.checkbase import parse_path
+from fkcheck.checkbase import model_has_path
+from fkcheck.citations import parse_short
 from fkcheck.errors import DocPath, Problem
 from fkcheck.i18n import did_you_mean
-from fkcheck.model import MEMBER_KINDS, Dokument
+from fkcheck.model import MEMBER_KINDS
 from fkcheck.vocabulary import CHECKS
 
 if typing.TYPE_CHECKING:
@@ -38,6 +37,7 @@ def problems(
         return Problem(code, params, line, column, path)
 
     inherited = {rule.id for rule in base.rules} if base else set()
+    has_law = "richtlinie" in data or bool(base and base.richtlinie)
     seen: set[str] = set()
     for index, rule in enumerate(data.get("regeln", [])):
         base_path: DocPath = ("regeln", index)
@@ -48,6 +48,7 @@ def problems(
         elif rule["id"] in inherited:
             yield at("pack.inherited_id", (*base_path, "id"), id=rule["id"], base=base and base.id)
         seen.add(rule["id"])
+        yield from _citation_problems(rule, base_path, has_law, at)
         yield from _rule_problems(rule, base_path, locator, at)
     yield from _change_problems(data, inherited, base, at)
     for side, kinds in data.get("referenzdaten", {}).get("seiten", {}).items():
@@ -59,6 +60,41 @@ def problems(
                     name=kind,
                     hint=did_you_mean(kind, MEMBER_KINDS, "de"),
                 )
+
+
+def _citation_problems(
+    rule: Mapping[str, Any], base: DocPath, has_law: bool, at: Any
+) -> Iterator[Problem]:
+    """A rule cites its source: ``fundstellen``, or ``fundstelle`` with ``rechtstext``.
+
+    A place in the pack's Richtlinie is written in the Richtlinie's own short form.
+    """
+    if "fundstellen" not in rule:
+        missing = [k for k in ("fundstelle", "rechtstext") if k not in rule]
+        if missing:
+            yield at("pack.no_citation", base, missing=missing)
+        return
+    for index, cite in enumerate(rule["fundstellen"]):
+        if "dokument" in cite:
+            continue
+        where = (*base, "fundstellen", index, "stelle")
+        if parse_short(cite["stelle"]) is None:
+            yield at("pack.bad_citation", where, found=cite["stelle"])
+        elif not has_law:
+            yield at("pack.citation_without_law", where, found=cite["stelle"])
+
+
+def _condition_problems(rule: Mapping[str, Any], base: DocPath, at: Any) -> Iterator[Problem]:
+    """The fields that ``entfaellt`` conditions read exist in the file format."""
+    for index, condition in enumerate(rule.get("entfaellt", {}).get("wenn", [])):
+        key = "feld" if "feld" in condition else "liste"
+        dotted = condition[key]
+        if not model_has_path(dotted):
+            yield at("pack.bad_path", (*base, "entfaellt", "wenn", index, key), name=dotted)
+        elif key == "liste" and "datum" in condition:
+            item = f"{dotted}.{condition['datum']}"
+            if not model_has_path(item):
+                yield at("pack.bad_path", (*base, "entfaellt", "wenn", index, "datum"), name=item)
 
 
 def _change_problems(
@@ -119,6 +155,7 @@ def _rule_problems(
             )
     if rule.get("voraussetzung") and not model_has_path(rule["voraussetzung"]):
         yield at("pack.bad_path", (*base, "voraussetzung"), name=rule["voraussetzung"])
+    yield from _condition_problems(rule, base, at)
     yield from _template_problems(rule, spec.facts | _COMMON_FACTS, spec.outcomes, base, at)
 
 
@@ -131,7 +168,12 @@ def _param_paths(
     if tail:
         yield from _param_paths(params[head], tail, (*base, head))
     elif isinstance(params[head], list):
-        yield from ((v, (*base, head, i)) for i, v in enumerate(params[head]))
+        for i, v in enumerate(params[head]):
+            # An entry is a path, or an object naming its path in ``feld``.
+            if isinstance(v, Mapping):
+                yield v["feld"], (*base, head, i, "feld")
+            else:
+                yield v, (*base, head, i)
     else:
         yield params[head], (*base, head)
 
@@ -141,6 +183,8 @@ def _template_problems(
 ) -> Iterator[Problem]:
     allowed_outcomes = outcomes | ({_PRECONDITION} if rule.get("voraussetzung") else frozenset())
     texts = [(k, rule[k]) for k in ("titel", "meldung", "erfuellt", "abhilfe") if k in rule]
+    if "entfaellt" in rule:
+        texts.append(("entfaellt.grund", rule["entfaellt"]["grund"]))
     for outcome, text in rule.get("meldungen", {}).items():
         if outcome not in allowed_outcomes:
             yield at(
@@ -172,28 +216,3 @@ def _placeholder_problems(
     for name in (f for f, _, _ in parsed if f is not None):
         if name not in facts:
             yield at("pack.placeholder", where, name=name, check=check, allowed=sorted(facts))
-
-
-def model_has_path(dotted: str) -> bool:
-    """Whether a field path names a field of the alliance file format."""
-    model: Any = Dokument
-    for part in parse_path(dotted):
-        if part == "[]":
-            continue
-        if (
-            not (isinstance(model, type) and issubclass(model, BaseModel))
-            or part not in model.model_fields
-        ):
-            return False
-        model = _inner_model(model.model_fields[part].annotation)
-    return True
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None

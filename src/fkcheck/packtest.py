@@ -19,6 +19,8 @@ from fkcheck.packcases import Case, case_files, load_cases
 from fkcheck.results import FileResult, RuleResult
 from fkcheck.rulepack import RulePack
 
+PASSING = frozenset({"pass", "entfaellt"})  # verdicts of a rule that does not fail
+
 
 @dataclass(frozen=True)
 class CaseResult:
@@ -62,6 +64,8 @@ def _mismatches(case: Case, result: FileResult) -> Iterator[str]:
 
 
 def verdict(result: RuleResult) -> str:
+    if result.not_applicable:
+        return "entfaellt"
     if result.passed:
         return "pass"
     return "waived" if result.waived else result.severity
@@ -76,7 +80,7 @@ def coverage(cases: list[Case], pack: RulePack) -> dict[str, list[str]]:
     for case in cases:
         for rule_id, expected in case.expected.items():
             if rule_id in kinds or rule_id not in {r.id for r in pack.rules}:
-                kinds.setdefault(rule_id, set()).add("pass" if expected == "pass" else "fail")
+                kinds.setdefault(rule_id, set()).add("pass" if expected in PASSING else "fail")
     return {
         "untested": [r for r, k in kinds.items() if not k],
         "no_pass": [r for r, k in kinds.items() if k and "pass" not in k],

@@ -63,10 +63,26 @@ class RuleResult:
     line: int
     column: int
     waiver: Waiver | None = None  # an active waiver that accepts this finding
+    not_applicable: bool = False  # passed because the rule does not apply ("entfällt")
+    reminder: bool = False  # a met requirement whose deadline is near (a finding, not a gap)
 
     @property
     def waived(self) -> bool:
         return not self.passed and self.waiver is not None
+
+    @property
+    def status(self) -> Literal["met", "not_met", "not_applicable", "reminder"]:
+        """The outcome as an officer reads it; waivers do not change it."""
+        if self.not_applicable:
+            return "not_applicable"
+        if self.passed:
+            return "met"
+        return "reminder" if self.reminder else "not_met"
+
+    @property
+    def unmet(self) -> bool:
+        """A requirement that is not met in law (a reminder is met)."""
+        return self.status == "not_met"
 
 
 @dataclass(frozen=True)
@@ -106,12 +122,16 @@ class FileResult:
         return "gaps" if self.blocking(fail_on) else "ok"
 
     def eligible(self) -> bool:
-        """The legal verdict: no Muss-Vorgabe (error) is unmet.
+        """The legal verdict: no Muss-Vorgabe is unmet.
 
+        Decided by each rule's legal force, not its severity: a pack may make a Muss rule
+        a warning for its pipeline, and a Soll rule an error, without changing the law.
         Independent of ``--fail-on`` and of waivers: a waiver lets a pipeline pass, it
         does not make an unmet prerequisite met.
         """
-        return not self.invalid and not any(r.severity == "error" for r in self.findings)
+        return not self.invalid and not any(
+            r.unmet and r.rule.force == "muss" for r in self.results
+        )
 
 
 @dataclass(frozen=True)

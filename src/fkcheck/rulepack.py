@@ -19,26 +19,13 @@ from types import MappingProxyType
 from typing import Any
 
 from fkcheck import packcheck, schemacheck, sources, yamlio
+from fkcheck.citations import Citation, LegalBasis
 from fkcheck.errors import InputError, Problem, RulePackError
-from fkcheck.i18n import Lang, did_you_mean, fmt
+from fkcheck.i18n import Lang, did_you_mean
 
 DEFAULT_PACK = "sn-frl"
 MAX_EXTENDS_DEPTH = 8
 Text = Mapping[str, str]
-
-
-@dataclass(frozen=True)
-class Citation:
-    dokument: str
-    stelle: str
-    fassung: dt.date | None
-
-    def render(self, lang: Lang) -> str:
-        if self.fassung is None:
-            return f"{self.dokument}, {self.stelle}"
-        day = fmt(self.fassung, lang)
-        version = "i. d. F. vom" if lang == "de" else "as amended on"
-        return f"{self.dokument} {version} {day} – {self.stelle}"
 
 
 @dataclass(frozen=True)
@@ -48,19 +35,29 @@ class Rule:
     check: str
     params: Mapping[str, Any]
     precondition: str | None
-    citation: Citation
-    legal_text: str
+    citation: LegalBasis
     texts: Mapping[str, Text]  # titel, meldung, erfuellt, abhilfe, begruendung
     outcome_texts: Mapping[str, Text]
     origin: str = ""  # id of the pack that defines the rule (differs for inherited rules)
+    # Legal force, shown to officers apart from the severity: muss, soll, plausibilitaet.
+    force: str = "muss"
+    # When the rule does not apply (``entfaellt``): conditions that must all hold.
+    not_applicable_when: tuple[Mapping[str, Any], ...] = ()
+
+    @property
+    def legal_text(self) -> str:
+        return self.citation.legal_text()
 
     def text(self, kind: str, lang: Lang) -> str:
         entry = self.texts.get(kind)
         return entry[lang] if entry else ""
 
     def message(self, outcome: str, lang: Lang) -> str:
-        entry = self.outcome_texts.get(outcome) or self.texts["meldung"]
-        return entry[lang]
+        """The text of an outcome; a variant ``x.y`` without its own text uses ``x``'s."""
+        entry = self.outcome_texts.get(outcome)
+        if entry is None and "." in outcome:
+            entry = self.outcome_texts.get(outcome.partition(".")[0])
+        return (entry or self.texts["meldung"])[lang]
 
 
 @dataclass(frozen=True)
@@ -202,7 +199,8 @@ def _build(
     sha: str,
     base: RulePack | None,
 ) -> RulePack:
-    own = tuple(_build_rule(r, data["id"]) for r in data.get("regeln", []))
+    law = data.get("richtlinie", base.richtlinie if base else {})
+    own = tuple(_build_rule(r, data["id"], law) for r in data.get("regeln", []))
     rules, disabled = _inherit(base, data.get("aenderungen", [])) if base else ((), {})
     inherited = base is not None and "gueltig_ab" not in data
     until = data.get("gueltig_bis", base.valid_until if base else None)
@@ -210,7 +208,7 @@ def _build(
         id=data["id"],
         version=str(data["version"]),
         title=_freeze(data["titel"]),
-        richtlinie=_freeze(data.get("richtlinie", base.richtlinie if base else {})),
+        richtlinie=_freeze(law),
         valid_from=base.valid_from if base and inherited else _date(data["gueltig_ab"]),
         valid_until=_date(until) if until else None,
         reference=_freeze({**(base.reference if base else {}), **data.get("referenzdaten", {})}),
@@ -238,28 +236,54 @@ def _inherit(
             continue
         if "schwere" in change:
             rule = dataclasses.replace(rule, severity=change["schwere"])
+        if "kraft" in change:
+            rule = dataclasses.replace(rule, force=change["kraft"])
         rules.append(rule)
     return tuple(rules), disabled
 
 
-def _build_rule(rule: Mapping[str, Any], origin: str) -> Rule:
-    cite = rule["fundstelle"]
-    fassung = cite.get("fassung")
+def _build_rule(rule: Mapping[str, Any], origin: str, law: Mapping[str, Any]) -> Rule:
+    texts = {
+        k: rule[k] for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung") if k in rule
+    }
+    outcome_texts = dict(rule.get("meldungen", {}))
+    exemption = rule.get("entfaellt")
+    if exemption is not None:
+        outcome_texts[NOT_APPLICABLE] = exemption["grund"]
     return Rule(
         id=rule["id"],
         severity=rule["schwere"],
         check=rule["pruefung"],
         params=_freeze(rule["parameter"]),
         precondition=rule.get("voraussetzung"),
-        citation=Citation(cite["dokument"], cite["stelle"], _date(fassung) if fassung else None),
-        legal_text=rule["rechtstext"],
-        texts=_freeze(
-            {
-                k: rule[k]
-                for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung")
-                if k in rule
-            }
-        ),
-        outcome_texts=_freeze(rule.get("meldungen", {})),
+        citation=LegalBasis(_citations(rule), _freeze(law)),
+        texts=_freeze(texts),
+        outcome_texts=_freeze(outcome_texts),
         origin=origin,
+        force=rule.get("kraft") or _DEFAULT_FORCE[rule["schwere"]],
+        not_applicable_when=_freeze(exemption["wenn"]) if exemption else (),
+    )
+
+
+# A pack written before legal force was a key of its own: errors were the Muss-Vorgaben.
+_DEFAULT_FORCE = {"error": "muss", "warning": "soll", "info": "soll"}
+NOT_APPLICABLE = "entfaellt"  # the outcome of a rule whose ``entfaellt`` conditions hold
+
+
+def _citations(rule: Mapping[str, Any]) -> tuple[Citation, ...]:
+    """``fundstellen`` — or, in packs of the first format, ``fundstelle`` with ``rechtstext``."""
+    if "fundstellen" in rule:
+        return tuple(
+            Citation(c["stelle"], c.get("dokument"), c.get("wortlaut"), kurz=c.get("kurz"))
+            for c in rule["fundstellen"]
+        )
+    cite = rule["fundstelle"]
+    fassung = cite.get("fassung")
+    return (
+        Citation(
+            cite["stelle"],
+            cite["dokument"],
+            rule["rechtstext"],
+            _date(fassung) if fassung else None,
+        ),
     )

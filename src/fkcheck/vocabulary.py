@@ -13,18 +13,43 @@ from fkcheck.checkbase import CheckSpec
 from fkcheck.checks import (
     aktualitaet,
     feld_vorhanden,
-    mitglied_vorhanden,
     muster,
-    seitenbalance,
+    name_passt,
+    validate_aktualitaet,
     validate_muster,
     wert_erlaubt,
 )
+from fkcheck.memberchecks import mitglied_benannt, mitglied_vorhanden, seitenbalance
 
 # --- registry ----------------------------------------------------------------------
 
 _PATH = {"type": "string", "pattern": r"^[a-z_]+(\[\])?(\.[a-z_]+(\[\])?)*$"}
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 _SEVERITY = {"enum": ["error", "warning", "info"]}
+# A date for ``aktualitaet``: a path, or a path into list entries whose dates count only
+# when a field of the entry has one of ``werte`` (e.g. adopted by the alliance itself).
+_DATE_ENTRY = {
+    "oneOf": [
+        _PATH,
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["feld", "nur_wenn"],
+            "properties": {
+                "feld": {**_PATH, "pattern": r"^[a-z_]+(\[\])?(\.[a-z_]+(\[\])?)*\[\]\.[a-z_]+$"},
+                "nur_wenn": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["feld", "werte"],
+                    "properties": {
+                        "feld": {"type": "string", "pattern": "^[a-z_]+$"},
+                        "werte": _STRINGS,
+                    },
+                },
+            },
+        },
+    ]
+}
 
 
 def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -62,14 +87,48 @@ CHECKS: dict[str, CheckSpec] = {
                     "arten": _STRINGS,
                     "art_aus_feld": _PATH,
                     "mindestens": {"type": "integer", "minimum": 1},
+                    "einwohner_ueber": {"type": "integer", "minimum": 0},
+                    "schluessel_aus_feld": _PATH,
                 },
                 [],
             ),
             "oneOf": [{"required": ["arten"]}, {"required": ["art_aus_feld"]}],
         },
-        frozenset({"arten", "mindestens", "anzahl", "mitglieder", "inaktiv"}),
-        frozenset({"ok", "fehlt", "inaktiv", "zu_wenige"}),
-        ("art_aus_feld",),
+        frozenset(
+            {
+                "arten",
+                "mindestens",
+                "einwohner_ueber",
+                "anzahl",
+                "mitglieder",
+                "inaktiv",
+                "abgelehnt",
+            }
+        ),
+        frozenset({"ok", "fehlt", "inaktiv", "abgelehnt", "zu_wenige"}),
+        ("art_aus_feld", "schluessel_aus_feld"),
+    ),
+    "mitglied_benannt": CheckSpec(
+        mitglied_benannt,
+        _object({"feld": _PATH}, ["feld"]),
+        frozenset({"id", "mitglied", "seit", "bis"}),
+        frozenset({"ok", "fehlt", "inaktiv"}),
+        ("feld",),
+    ),
+    "name_passt": CheckSpec(
+        name_passt,
+        _object(
+            {
+                "feld": _PATH,
+                "schluessel": _PATH,
+                "tabelle": {"type": "string"},
+                "spalte": {"type": "string"},
+            },
+            ["feld", "schluessel", "tabelle", "spalte"],
+        ),
+        frozenset({"wert", "schluessel", "erwartet", "referenzname"}),
+        frozenset({"ok", "kein_schluessel", "unbekannt", "passt_nicht"}),
+        ("feld", "schluessel"),
     ),
     "seitenbalance": CheckSpec(
         seitenbalance,
@@ -98,7 +157,7 @@ CHECKS: dict[str, CheckSpec] = {
         {
             **_object(
                 {
-                    "daten": {"type": "array", "items": _PATH, "minItems": 1},
+                    "daten": {"type": "array", "items": _DATE_ENTRY, "minItems": 1},
                     "jahre": {"type": "integer", "minimum": 1, "maximum": 100},
                     "monate": {"type": "integer", "minimum": 1, "maximum": 1200},
                     "warnfenster_tage": {"type": "integer", "minimum": 0},
@@ -118,10 +177,21 @@ CHECKS: dict[str, CheckSpec] = {
                 "tage_bis_faellig",
                 "tage_ueberfaellig",
                 "grenze",
+                "nicht_gezaehlt",
             }
         ),
-        frozenset({"ok", "kein_datum", "ueberfaellig", "bald_faellig"}),
+        frozenset(
+            {
+                "ok",
+                "kein_datum",
+                "ueberfaellig",
+                "bald_faellig",
+                "ueberfaellig.fremd",
+                "bald_faellig.fremd",
+            }
+        ),
         ("daten",),
+        validate_aktualitaet,
     ),
     "feld_vorhanden": CheckSpec(
         feld_vorhanden,

@@ -18,9 +18,10 @@ from fkcheck.results import FileResult, RuleResult, Run, Waiver, WaiverNote
 
 
 def message(result: RuleResult, lang: Lang) -> str:
+    """What was found: the fact that met the rule, why it does not apply, or the gap."""
     template = (
         result.rule.text("erfuellt", lang)
-        if result.passed
+        if result.status == "met"
         else result.rule.message(result.outcome, lang)
     )
     return render(template, result.facts, lang)
@@ -31,7 +32,9 @@ def remedy(result: RuleResult, lang: Lang) -> str:
 
 
 def title(result: RuleResult, lang: Lang) -> str:
-    return render(result.rule.text("titel", lang), result.facts, lang)
+    """The rule's title, its placeholders filled from the rule's parameters (and facts)."""
+    known = {k: v for k, v in result.facts.items() if v is not None}
+    return render(result.rule.text("titel", lang), {**result.rule.params, **known}, lang)
 
 
 def problem_message(problem: Problem, lang: Lang) -> str:
@@ -40,20 +43,58 @@ def problem_message(problem: Problem, lang: Lang) -> str:
     return f"{format_doc_path(problem.path)}: {text}" if problem.path else text
 
 
+_STATUS_LABEL = {
+    "met": "status.passed",
+    "not_met": "status.failed",
+    "not_applicable": "status.not_applicable",
+    "reminder": "status.due_soon",
+}
+
+
 def status_label(result: RuleResult, lang: Lang) -> str:
-    if result.passed:
-        return label("status.passed", lang)
-    if result.severity == "info":
-        return label("severity.info", lang)
-    return label("status.due_soon" if result.outcome == "bald_faellig" else "status.failed", lang)
+    """'erfüllt', 'nicht erfüllt', 'entfällt' or 'bald fällig' — never 'erfüllt' for 'entfällt'."""
+    return label(_STATUS_LABEL[result.status], lang)
+
+
+def force_label(result: RuleResult, lang: Lang) -> str:
+    """The rule's legal force as an officer reads it: Muss, Soll or Plausibilität."""
+    return label(f"force.{result.rule.force}", lang)
+
+
+def rule_heading(result: RuleResult) -> str:
+    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie."""
+    return f"{result.rule.id} ({result.rule.citation.short()})"
+
+
+def finding_force(finding: Finding, lang: Lang) -> str:
+    """A rule finding's legal force as a word ('Muss', 'Soll', 'Plausibilität'), or 'Frist'
+    for a reminder; a severity word for input errors and waiver notes."""
+    if finding.force is None:
+        return label(f"severity.{finding.severity}", lang)
+    return label(
+        "force.reminder" if finding.status == "reminder" else f"force.{finding.force}", lang
+    )
+
+
+def finding_heading(finding: Finding) -> str:
+    """'FRL-1.7 (D.I.2.b) Zwei kreisangehörige Städte …' for a rule finding; the title else."""
+    if finding.citation_short is None:
+        return finding.title
+    return f"{finding.rule} ({finding.citation_short}) {finding.title}"
+
+
+def counted_kind(result: RuleResult) -> str:
+    """Under which word a finding counts in the verdict: its force, or a reminder."""
+    return "reminder" if result.status == "reminder" else result.rule.force
 
 
 def verdict(file: FileResult, lang: Lang) -> str:
-    """'Förderfähig: nein — 2 Muss-Vorgaben nicht erfüllt, 1 Hinweis'."""
+    """'Förderfähig: nein — 2 Muss-Vorgaben nicht erfüllt, 1 Fristerinnerung'."""
     if file.invalid:
         return f"{label('invalid', lang)} — {count_phrase(len(file.problems), 'input', lang)}"
-    counts = Counter(r.severity for r in file.findings)
-    parts = [count_phrase(counts[s], s, lang) for s in ("error", "warning", "info") if counts[s]]
+    counts = Counter(counted_kind(r) for r in file.findings)
+    kinds = ("muss", "soll", "plausibilitaet", "reminder")
+    parts = [count_phrase(counts[k], k, lang) for k in kinds if counts[k]]
     waived = len(file.waived)
     if waived:
         parts.append(f"{label('of_which', lang)} {waived} {label('waived', lang)}")
@@ -90,7 +131,12 @@ class Finding:
     title: str
     outcome: str | None = None
     code: str | None = None
-    citation: str | None = None
+    citation: str | None = (
+        None  # the long form, e.g. "Fachkräfterichtlinie vom …, Großbuchstabe D …"
+    )
+    citation_short: str | None = None  # e.g. "D.I.2.b"
+    force: str | None = None  # legal force of a rule: muss, soll, plausibilitaet
+    status: str | None = None  # a rule's outcome: not_met, or reminder (met, deadline near)
     remediation: str | None = None
     facts: Mapping[str, Any] = field(default_factory=dict)
     waiver: Waiver | None = None  # the active waiver that accepts this finding
@@ -148,6 +194,9 @@ def _rule_finding(result: RuleResult, lang: Lang) -> Finding:
         title=title(result, lang),
         outcome=result.outcome,
         citation=result.rule.citation.render(lang),
+        citation_short=result.rule.citation.short(),
+        force=result.rule.force,
+        status=result.status,
         remediation=remedy(result, lang),
         facts={k: jsonable_fact(v) for k, v in sorted(result.facts.items())},
         waiver=result.waiver,

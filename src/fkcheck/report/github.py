@@ -35,6 +35,8 @@ from fkcheck.report.common import (
     INPUT_RULE,
     WAIVER_RULE,
     Finding,
+    finding_force,
+    finding_heading,
     findings,
     inert,
     symbol,
@@ -108,8 +110,8 @@ def _title(finding: Finding, lang: Lang) -> str:
     if finding.rule == INPUT_RULE:
         return finding.title
     if finding.waived:
-        return f"{finding.rule} {finding.title} — {label('waived', lang)}"
-    return f"{finding.rule} {finding.title} ({label('severity.' + finding.severity, lang)})"
+        return f"{finding_heading(finding)} — {label('waived', lang)}"
+    return f"{finding_heading(finding)} ({finding_force(finding, lang)})"
 
 
 def _body(finding: Finding, lang: Lang) -> list[str]:

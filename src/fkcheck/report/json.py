@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from fkcheck import __version__
+from fkcheck.citations import law_title
 from fkcheck.i18n import Lang
-from fkcheck.report.common import Finding, findings, waiver_json
+from fkcheck.report.common import Finding, findings, message, waiver_json
 from fkcheck.results import FileResult, Run
 
 FORMAT = "fkcheck-report"
@@ -38,6 +40,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
                 for b in pack.extends
             ],
             "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
+            "law": _law(pack.richtlinie, lang),
         },
         "reference_date": run.stichtag.isoformat(),
         "fail_on": run.fail_on,
@@ -54,6 +57,26 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
     }
 
 
+def _law(richtlinie: Mapping[str, Any], lang: Lang) -> dict[str, Any] | None:
+    """The Richtlinie the pack encodes: its versions and where its text comes from."""
+    if not richtlinie:
+        return None
+    expiry = richtlinie.get("befristung")
+    return {
+        "title": richtlinie.get("titel"),
+        "citation": law_title(richtlinie, lang),
+        "issued": _iso(richtlinie.get("fassung")),
+        "amendments": [_iso(a["datum"]) for a in richtlinie.get("aenderungen", ())],
+        "in_force": _iso(richtlinie.get("in_kraft")),
+        "source": richtlinie.get("quelle"),
+        "expiry": expiry[lang] if expiry else None,
+    }
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
     return {
         "path": file.name,
@@ -62,7 +85,12 @@ def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
         "alliance": file.title,
         "eligible": None if file.invalid else file.eligible(),
         "findings": [_finding(f, file.name) for f in findings(file, lang)],
-        "passed": [r.rule.id for r in file.results if r.passed],
+        "passed": [r.rule.id for r in file.results if r.status == "met"],
+        "not_applicable": [
+            {"rule": r.rule.id, "reason": message(r, lang)}
+            for r in file.results
+            if r.not_applicable
+        ],
     }
 
 
@@ -78,6 +106,9 @@ def _finding(finding: Finding, file: str) -> dict[str, Any]:
         "outcome": finding.outcome,
         "code": finding.code,
         "citation": finding.citation,
+        "citation_short": finding.citation_short,
+        "legal_force": finding.force,
+        "reminder": finding.status == "reminder",
         "remediation": finding.remediation,
         "facts": dict(finding.facts),
         "waived": waiver_json(finding.waiver),

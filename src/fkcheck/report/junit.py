@@ -28,7 +28,10 @@ from fkcheck.report.common import (
     INPUT_RULE,
     WAIVER_RULE,
     Finding,
+    finding_force,
     findings,
+    message,
+    rule_heading,
     title,
     verdict,
     waiver_justification,
@@ -99,8 +102,11 @@ def _cases(file: FileResult, run: Run, lang: Lang) -> Iterator[ET.Element]:
     views = findings(file, lang)
     by_rule = {f.rule: f for f in views if f.rule != WAIVER_RULE}
     for result in file.results:
-        case = _case(file, f"{result.rule.id} {title(result, lang)}")
-        if not result.passed:
+        case = _case(file, f"{rule_heading(result)} {title(result, lang)}")
+        if result.not_applicable:
+            reason = f"{label('status.not_applicable', lang)}: {message(result, lang)}"
+            ET.SubElement(case, "skipped", message=xml_safe(reason))
+        elif not result.passed:
             _outcome(case, by_rule[result.rule.id], file.name, _blocks(result, blocking), lang)
         yield case
     notes = [f for f in views if f.rule == WAIVER_RULE]
@@ -146,7 +152,7 @@ def _details(finding: Finding, name: str, lang: Lang) -> str:
     where = f"{name}:{finding.line or 1}:{finding.column or 1}"
     if finding.path:
         where += f" ({finding.path})"
-    lines = [f"[{label(f'severity.{finding.severity}', lang)}] {finding.message}", where]
+    lines = [f"[{finding_force(finding, lang)}] {finding.message}", where]
     if finding.remediation:
         lines.append(f"{label('remedy', lang)}: {finding.remediation}")
     if finding.citation:

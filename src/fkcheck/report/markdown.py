@@ -24,8 +24,12 @@ from fkcheck.report.common import (
     WAIVER_RULE,
     Finding,
     files_summary,
+    finding_force,
+    finding_heading,
     findings,
     inert,
+    message,
+    rule_heading,
     symbol,
     title,
     verdict,
@@ -74,12 +78,20 @@ def _file(file: FileResult, lang: Lang) -> list[str]:
     blocks = [f"### {symbol(file)} {cell(name)}", f"**{verdict(file, lang)}**"]
     rows = [_row(finding, lang) for finding in findings(file, lang)]
     blocks.append(_table(rows, lang) if rows else f"✔ {_l('no_findings', lang)}")
-    passed = [r for r in file.results if r.passed]
+    passed = [r for r in file.results if r.status == "met"]
     if passed:
-        items = "\n".join(f"- {cell(f'{r.rule.id} {title(r, lang)}')}" for r in passed)
+        items = "\n".join(f"- {cell(f'{rule_heading(r)} {title(r, lang)}')}" for r in passed)
         count = _l("passed.one" if len(passed) == 1 else "passed.many", lang)
         summary = f"<details><summary>{count.format(n=len(passed))}</summary>"
         blocks.append(f"{summary}\n\n{items}\n\n</details>")
+    not_applicable = [r for r in file.results if r.not_applicable]
+    if not_applicable:
+        items = "\n".join(
+            f"- {cell(f'{rule_heading(r)} {title(r, lang)}')} – "
+            f"{label('status.not_applicable', lang)}: {cell(message(r, lang))}"
+            for r in not_applicable
+        )
+        blocks.append(items)
     return blocks
 
 
@@ -105,13 +117,13 @@ def _rule(finding: Finding) -> str:
         return cell(f"{finding.title} {finding.facts.get('regel', '')}".rstrip())
     if finding.rule == INPUT_RULE:
         return cell(finding.title)
-    return cell(f"{finding.rule} {finding.title}")
+    return cell(finding_heading(finding))
 
 
 def _severity(finding: Finding, lang: Lang) -> str:
     if finding.rule == INPUT_RULE:
         return _l("severity.input", lang)
-    text = label(f"severity.{finding.severity}", lang)
+    text = finding_force(finding, lang)
     return f"{text} ⊘" if finding.waived else text
 
 

@@ -125,7 +125,9 @@ def _pack_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
     return {
         "id": rule.id,
         "name": _pascal(rule.text("titel", "en")) or _pascal(rule.id),
-        "shortDescription": {"text": _fill(rule.text("titel", lang), rule.params, lang)},
+        "shortDescription": {
+            "text": f"{rule.citation.short()}: {_fill(rule.text('titel', lang), rule.params, lang)}"
+        },
         "fullDescription": {"text": rule.legal_text},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
@@ -133,7 +135,10 @@ def _pack_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
             "tags": list(dict.fromkeys(["fkcheck", rule.citation.dokument])),
             "severity": rule.severity,
             "severityLabel": label(f"severity.{rule.severity}", lang),
+            "legalForce": rule.force,
+            "legalForceLabel": label(f"force.{rule.force}", lang),
             "citation": citation,
+            "citationShort": rule.citation.short(),
         },
     }
 
@@ -233,7 +238,13 @@ def _result(
         "partialFingerprints": {FINGERPRINT: finding.fingerprint(file.name)},
         "properties": {"severity": finding.severity, "documentPath": finding.path},
     }
-    extra = {"outcome": finding.outcome, "code": finding.code}
+    extra = {
+        "outcome": finding.outcome,
+        "code": finding.code,
+        "citation": finding.citation_short,
+        "legalForce": finding.force,
+        "status": finding.status,
+    }
     result["properties"].update({key: value for key, value in extra.items() if value})
     if finding.waiver is not None:
         result["suppressions"] = [_suppression(finding.waiver, file.name, artifacts, lang)]

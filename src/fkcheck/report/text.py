@@ -11,10 +11,12 @@ from fkcheck.i18n import Lang, fmt, label
 from fkcheck.report.common import (
     Finding,
     files_summary,
+    force_label,
     inert,
     message,
     problem_message,
     remedy,
+    rule_heading,
     status_label,
     symbol,
     title,
@@ -24,9 +26,17 @@ from fkcheck.report.common import (
 )
 from fkcheck.results import FileResult, RuleResult, Run
 
-_SYMBOL = {"passed": "✔", "error": "✘", "warning": "⚠", "info": "ℹ", "waived": "⊘"}
+_SYMBOL = {
+    "passed": "✔",
+    "not_applicable": "–",
+    "error": "✘",
+    "warning": "⚠",
+    "info": "ℹ",
+    "waived": "⊘",
+}
 _STYLE = {
     "passed": "green",
+    "not_applicable": "dim",
     "error": "bold red",
     "warning": "yellow",
     "info": "cyan",
@@ -84,13 +94,19 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
 
 
 def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None:
-    kind = "passed" if result.passed else result.severity
+    kind = (
+        "not_applicable"
+        if result.not_applicable
+        else "passed"
+        if result.passed
+        else result.severity
+    )
     line = Text(f"  {_SYMBOL['waived' if result.waived else kind]} ")
-    line.append(f"{result.rule.id} ", style="bold")
+    line.append(f"{inert(rule_heading(result))} ", style="bold")
     line.append(inert(title(result, lang)))
     line.append(f" — {status_label(result, lang)}", style=_STYLE[kind])
-    if not result.passed and result.severity != "info":
-        line.append(f" ({label('severity.' + result.severity, lang)})", style=_STYLE[kind])
+    if result.unmet:
+        line.append(f" ({force_label(result, lang)})", style=_STYLE[kind])
     if result.waiver is not None:
         line.append(f" — {label('waived', lang)}", style=_STYLE["waived"])
     console.print(line)
