@@ -75,9 +75,10 @@ def test_sarif_rules_and_results_carry_the_citation() -> None:
         assert entry["properties"]["citation"] == rule.citation.render("de")
         assert entry["shortDescription"]["text"].startswith(rule.citation.short() + ": ")
     for result in run["results"]:
-        assert result["properties"]["citation"] == table[result["ruleId"]]["properties"][
-            "citationShort"
-        ]
+        assert (
+            result["properties"]["citation"]
+            == table[result["ruleId"]]["properties"]["citationShort"]
+        )
 
 
 def test_markdown_names_the_citation_for_findings_and_met_rules() -> None:
