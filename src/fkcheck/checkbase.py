@@ -144,6 +144,18 @@ def lookup_one(document: Dokument, dotted: str) -> tuple[DocPath, Any]:
     return next(lookup(document, dotted))
 
 
+def count_until(ctx: Context, condition: Mapping[str, Any]) -> int:
+    """Entries of the list ``liste`` whose ``datum`` field (when named) is not after the
+    reference date — shared by ``feld_vorhanden``'s ``nur_wenn`` and rules' ``entfaellt``."""
+    key = condition.get("datum")
+    count = 0
+    for _, item in lookup(ctx.document, condition["liste"] + "[]"):
+        day = getattr(item, key, None) if key else None
+        if key is None or (isinstance(day, dt.date) and day <= ctx.stichtag):
+            count += 1
+    return count
+
+
 def is_empty(value: Any) -> bool:
     return value is MISSING or value is None or (isinstance(value, str) and not value.strip())
 

@@ -19,6 +19,7 @@ from fkcheck.checkbase import (
     MISSING,
     Context,
     Outcome,
+    count_until,
     is_empty,
     lookup,
     lookup_one,
@@ -27,8 +28,7 @@ from fkcheck.checkbase import (
     shift_period,
 )
 from fkcheck.errors import DocPath
-from fkcheck.i18n import Lang, fmt, label
-from fkcheck.messages import LABELS
+from fkcheck.i18n import Lang, fmt, label, label_or
 
 
 def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
@@ -106,11 +106,7 @@ class Uncounted:
     value: str  # the value of the entry's condition field (a gremium)
 
     def render(self, lang: Lang) -> str:
-        body = (
-            label(f"gremium.{self.value}", lang)
-            if f"gremium.{self.value}" in LABELS
-            else self.value
-        )
+        body = label_or(f"gremium.{self.value}", lang, self.value)
         return f"{fmt(self.datum, lang)} ({label('adopted_by', lang)} {body})"
 
     def as_json(self) -> dict[str, str]:
@@ -193,7 +189,7 @@ def feld_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     facts: dict[str, Any] = {"feld": params["feld"], "wert": None, "anzahl": None}
     condition = params.get("nur_wenn")
     if condition is not None:
-        facts["anzahl"] = _count_until(ctx, condition)
+        facts["anzahl"] = count_until(ctx, condition)
         if facts["anzahl"] < int(condition.get("mindestens", 1)):
             return Outcome(
                 True, "nicht_erforderlich", facts, path, at_key=True, not_applicable=True
@@ -204,17 +200,6 @@ def feld_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
         return Outcome(False, "leer", facts, path)
     facts["wert"] = value
     return Outcome(True, "ok", facts, path)
-
-
-def _count_until(ctx: Context, condition: Mapping[str, Any]) -> int:
-    """Entries of ``liste`` whose ``datum`` (when named) is not after the reference date."""
-    key = condition.get("datum")
-    count = 0
-    for _, item in lookup(ctx.document, condition["liste"] + "[]"):
-        day = getattr(item, key, None) if key else None
-        if key is None or (isinstance(day, dt.date) and day <= ctx.stichtag):
-            count += 1
-    return count
 
 
 def muster(ctx: Context, params: Mapping[str, Any]) -> Outcome:

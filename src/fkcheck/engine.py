@@ -7,7 +7,15 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from fkcheck.checkbase import MISSING, Context, Outcome, lookup, lookup_one, parse_path
+from fkcheck.checkbase import (
+    MISSING,
+    Context,
+    Outcome,
+    count_until,
+    lookup,
+    lookup_one,
+    parse_path,
+)
 from fkcheck.document import Source
 from fkcheck.errors import Problem
 from fkcheck.results import FileResult, RuleResult, Waiver, WaiverNote
@@ -75,15 +83,7 @@ def _holds(condition: Mapping[str, Any], ctx: Context) -> bool:
         if "ist" in condition:
             return bool(values) and all(v in condition["ist"] for v in values)
         return all(v not in condition["ist_nicht"] for v in values)
-    key = condition.get("datum")
-    entries = [item for _, item in lookup(ctx.document, condition["liste"] + "[]")]
-    if key is not None:
-        entries = [e for e in entries if _on_or_before(getattr(e, key, None), ctx.stichtag)]
-    return len(entries) <= int(condition["hoechstens"])
-
-
-def _on_or_before(value: Any, day: dt.date) -> bool:
-    return isinstance(value, dt.date) and value <= day
+    return count_until(ctx, condition) <= int(condition["hoechstens"])
 
 
 def _precondition(rule: Rule, ctx: Context) -> Outcome | None:
