@@ -142,6 +142,7 @@ def check(
             "force-exclude": force_exclude,
         }
         found = config.load(config_file, search=not no_config)
+        _report_notes(found.notes, language)
         plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())
         language = plan.lang
         run = runner.run(plan.paths, plan.options)
@@ -201,6 +202,13 @@ def _report_error(exc: FkcheckError, lang: Lang) -> None:
             where += f":{problem.line}:{problem.column or 1}"
         line = inert(f"{where}: {problem_message(problem, lang)}")
         sys.stderr.write(unlike_command(line) + "\n")
+
+
+def _report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
+    from fkcheck.report.common import inert, problem_message, unlike_command
+
+    for note in notes:
+        sys.stderr.write(unlike_command(inert(f"fkcheck: {problem_message(note, lang)}")) + "\n")
 
 
 def main() -> None:

@@ -313,6 +313,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "pattern '{pattern}' must be relative to the configuration's folder "
         "(no leading '/', no '..')",
     },
+    "config.not_owned": {
+        "de": "Hinweis: Die Konfiguration {path} wird nicht verwendet, weil {folder} einem "
+        "anderen Benutzer gehört. Eine fremde Konfiguration könnte Berichte über Ihre Dateien "
+        "schreiben. Wenn Sie ihr vertrauen, nennen Sie sie ausdrücklich: --config {path}",
+        "en": "note: the configuration {path} is not used because {folder} belongs to another "
+        "user. A configuration from someone else could write reports over your files. If you "
+        "trust it, name it explicitly: --config {path}",
+    },
+    "config.not_repository": {
+        "de": "Hinweis: Die Konfiguration {path} wird nicht verwendet: {git} ist kein "
+        "Git-Repository, und außerhalb eines Repositorys gilt nur eine .fkcheck.yaml im "
+        "aktuellen Ordner. Wenn Sie ihr vertrauen, nennen Sie sie ausdrücklich: --config {path}",
+        "en": "note: the configuration {path} is not used: {git} is not a git repository, and "
+        "outside a repository only a .fkcheck.yaml in the current folder applies. If you trust "
+        "it, name it explicitly: --config {path}",
+    },
+    "config.output_outside": {
+        "de": "Berichtsdatei '{path}' liegt nicht im Ordner der Konfiguration; erlaubt ist nur "
+        "ein Pfad darunter (kein '~', kein absoluter Pfad, kein '..', keine Verknüpfung nach "
+        "außen). Andere Orte bitte mit --output oder --report angeben.",
+        "en": "report file '{path}' is not inside the configuration's folder; only a path below "
+        "it is allowed (no '~', no absolute path, no '..', no link leading outside). Name other "
+        "places with --output or --report.",
+    },
     "config.not_mapping": {
         "de": "die Konfiguration muss eine Zuordnung (Schlüssel: Wert) sein",
         "en": "the configuration must be a mapping (key: value)",
