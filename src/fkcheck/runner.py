@@ -83,9 +83,9 @@ def emit(
     from fkcheck.report import REPORTERS
 
     if not run.pack.applies_on(run.stichtag):
-        from fkcheck.report.common import inert
+        from fkcheck.report.escape import log_line
 
-        err.write(inert(_validity_note(run, lang)) + "\n")
+        err.write(log_line(_validity_note(run, lang)) + "\n")
     files = [o.path for o in outputs if o.path is not None]
     for target in files:
         _refuse_input(target, run, protected)

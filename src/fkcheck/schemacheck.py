@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -55,11 +56,37 @@ def validate(
     import jsonschema
 
     # The format checker makes "format": "date" reject impossible days (2023-02-30).
-    validator = jsonschema.Draft202012Validator(
+    validator = _validator_class()(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
     problems = [_problem(e, locator, base) for e in validator.iter_errors(jsonable(data))]
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+
+
+@cache
+def _validator_class() -> Any:
+    """Draft 2020-12 with ``pattern`` matched in full (see :func:`full_pattern`)."""
+    import jsonschema
+
+    def pattern(validator: Any, value: str, instance: Any, schema: Any) -> Any:
+        if validator.is_type(instance, "string") and not full_pattern(value).search(instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {value!r}")
+
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern})
+
+
+@cache
+def full_pattern(pattern: str) -> re.Pattern[str]:
+    r"""A schema pattern whose final ``$`` means the very end of the text.
+
+    In Python (as in jsonschema's default) ``$`` also matches before a final newline,
+    so ``^[a-z]+$`` would accept ``"id\n"``, and a rule id could carry a line break into
+    a report. The schemas keep the portable ``$`` (``\Z`` is unknown to the JavaScript
+    dialect editors use); here it becomes ``\Z``.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:

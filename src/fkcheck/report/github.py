@@ -36,11 +36,11 @@ from fkcheck.report.common import (
     WAIVER_RULE,
     Finding,
     findings,
-    inert,
     symbol,
     verdict,
     waiver_text,
 )
+from fkcheck.report.escape import escape_data, escape_property, inert
 from fkcheck.results import FileResult, Run
 from fkcheck.sources import STDIN_NAME
 
@@ -53,16 +53,6 @@ _NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "warning": {"de": ("Warnung", "Warnungen"), "en": ("warning", "warnings")},
     "notice": {"de": ("Hinweis", "Hinweise"), "en": ("notice", "notices")},
 }
-
-
-def escape_data(text: str) -> str:
-    """Escape a command's message as the runner unescapes it (``%`` first)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value: as data, and ``:``/``,`` which end values."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def command(name: str, properties: Iterable[tuple[str, str]], message: str) -> str:
@@ -107,9 +97,10 @@ def _title(finding: Finding, lang: Lang) -> str:
         return f"{finding.title} {finding.facts.get('regel', '')}".rstrip()
     if finding.rule == INPUT_RULE:
         return finding.title
+    rule = inert(finding.rule)
     if finding.waived:
-        return f"{finding.rule} {finding.title} — {label('waived', lang)}"
-    return f"{finding.rule} {finding.title} ({label('severity.' + finding.severity, lang)})"
+        return f"{rule} {finding.title} — {label('waived', lang)}"
+    return f"{rule} {finding.title} ({label('severity.' + finding.severity, lang)})"
 
 
 def _body(finding: Finding, lang: Lang) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 from fkcheck import __version__
 from fkcheck.i18n import Lang
 from fkcheck.report.common import Finding, findings, waiver_json
+from fkcheck.report.escape import inert, json_tree
 from fkcheck.results import FileResult, Run
 
 FORMAT = "fkcheck-report"
@@ -15,7 +16,7 @@ FORMAT_VERSION = 1
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    return json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_tree(document(run, lang)), ensure_ascii=False, indent=2) + "\n"
 
 
 def document(run: Run, lang: Lang) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
         "rule_pack": {
             "id": pack.id,
             "version": pack.version,
-            "source": pack.source,
+            "source": inert(pack.source),
             "sha256": pack.sha256,
             "valid_from": pack.valid_from.isoformat(),
             "valid_until": pack.valid_until.isoformat() if pack.valid_until else None,
@@ -37,7 +38,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
                 {"id": b.id, "version": b.version, "source": b.source, "sha256": b.sha256}
                 for b in pack.extends
             ],
-            "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
+            "disabled": [{"rule": k, "reason": inert(v)} for k, v in pack.disabled.items()],
         },
         "reference_date": run.stichtag.isoformat(),
         "fail_on": run.fail_on,
@@ -56,10 +57,10 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
 
 def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
     return {
-        "path": file.name,
+        "path": inert(file.name),
         "status": file.status(run.fail_on),
         "sha256": file.sha256,
-        "alliance": file.title,
+        "alliance": None if file.title is None else inert(file.title),
         "eligible": None if file.invalid else file.eligible(),
         "findings": [_finding(f, file.name) for f in findings(file, lang)],
         "passed": [r.rule.id for r in file.results if r.passed],
