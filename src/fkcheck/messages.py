@@ -424,6 +424,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--output {path} ist zugleich eine Eingabedatei; sie wird nicht überschrieben",
         "en": "--output {path} is also an input file; it is not overwritten",
     },
+    "usage.output_is_builtin": {
+        "de": "--output {path} ist ein eingebautes Regelpaket von fkcheck; es wird nie überschrieben",
+        "en": "--output {path} is a built-in rule pack of fkcheck; it is never overwritten",
+    },
     "usage.output_failed": {
         "de": "Bericht kann nicht geschrieben werden: {reason}",
         "en": "cannot write report: {reason}",

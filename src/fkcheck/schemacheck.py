@@ -60,7 +60,8 @@ def validate(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
     problems = [_problem(e, locator, base) for e in validator.iter_errors(jsonable(data))]
-    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+    unique = {(p.code, p.path, p.line, p.column): p for p in problems}.values()
+    return sorted(unique, key=lambda p: (p.line or 0, p.column or 0, p.code))
 
 
 @cache
@@ -72,7 +73,17 @@ def _validator_class() -> Any:
         if validator.is_type(instance, "string") and not full_pattern(value).search(instance):
             yield jsonschema.ValidationError(f"{instance!r} does not match {value!r}")
 
-    return jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern})
+    def required(validator: Any, value: list[str], instance: Any, schema: Any) -> Any:
+        """One error per missing key, naming it (the stock one does not say which)."""
+        if validator.is_type(instance, "object"):
+            for key in value:
+                if key not in instance:
+                    error = jsonschema.ValidationError(f"{key!r} is a required property")
+                    error.missing_key = key
+                    yield error
+
+    keywords = {"pattern": pattern, "required": required}
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, keywords)
 
 
 @cache
@@ -98,7 +109,7 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
         return Problem(code, params, line, column, where)
 
     if kind == "required":
-        missing = next((k for k in error.validator_value if k not in instance), "?")
+        missing = getattr(error, "missing_key", "?")
         return at(
             "input.missing",
             (*path, missing),

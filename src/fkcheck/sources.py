@@ -87,8 +87,12 @@ def _read_file(name: str, path: Path, max_bytes: int) -> Input:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
                 return Input(name, problem=Problem("input.not_regular"))
+            if info.st_size > max_bytes:  # the real size, and nothing read in vain
+                params = {"size": info.st_size, "limit": max_bytes}
+                return Input(name, problem=Problem("input.too_large", params))
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 return Input(name, raw=handle.read(max_bytes + 1))
         finally:
