@@ -175,9 +175,10 @@ def expand_includes(config: Config) -> list[str]:
     base = config.folder
     patterns = [p.removeprefix("./") for p in config.get("include", [])]
     found = []
-    for path in sources.walk(base):
+    for path, error in sources.walk_with_errors(base):
         relative = path.relative_to(base).as_posix()
-        if matches(relative, patterns):
+        # an unreadable folder is kept: checking it reports the reason (exit 2)
+        if error is not None or matches(relative, patterns):
             found.append(_display(path))
     return sorted(found)
 

@@ -14,6 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Datei kann nicht gelesen werden: {reason}",
         "en": "cannot read file: {reason}",
     },
+    "input.unreadable_folder": {
+        "de": "Verzeichnis kann nicht gelesen werden: {reason}; die Dateien darin wurden nicht "
+        "geprüft",
+        "en": "cannot read folder: {reason}; the files in it were not checked",
+    },
     "input.not_found": {
         "de": "Datei oder Verzeichnis nicht gefunden",
         "en": "no such file or directory",
