@@ -92,7 +92,8 @@ def test_hook_manifest_names_real_commands() -> None:
         assert set(hook) <= MANIFEST_KEYS, set(hook) - MANIFEST_KEYS
         assert {"id", "name", "entry", "language"} <= set(hook)
         assert hook["language"] == "python"
-        assert hook["args"] == []
+        # "--" ends the options before pre-commit's file names (issue 9, item 3)
+        assert hook["args"] == (["--"] if hook["pass_filenames"] else [])
         program, command, *options = hook["entry"].split()
         assert program in scripts
         assert all(invoke([command, option, "--help"]).exit_code == 0 for option in options)
@@ -511,6 +512,9 @@ def pre_commit(env: dict[str, str], cwd: Path, *args: str) -> tuple[int, str]:
     return done.returncode, done.stdout + done.stderr
 
 
+ODD_NAMES = ("--output=report.yaml", "-dash.yaml")  # names that look like options
+
+
 def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
     snapshot: tuple[Path, str, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -519,10 +523,14 @@ def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
     (project / "allianzen").mkdir(parents=True)
     (project / "allianzen" / COMPLIANT).write_text(compliant_today(), "utf-8")
     shutil.copy(EXAMPLES / GAP, project / "allianzen" / GAP)
+    for odd in ODD_NAMES:  # at the top, where pre-commit passes them as they are
+        (project / odd).write_text(compliant_today(), "utf-8")
     commit_all(env, project)
     status, log = pre_commit(env, project, "try-repo", str(fkcheck_repo), "fkcheck", "--all-files")
     assert status == 1, log
     assert "✘ FRL-1.6" in log and f"allianzen/{GAP}:14:1" in log
+    assert all(f"— {odd}" in log for odd in ODD_NAMES), log  # checked as files
+    assert not (project / "report.yaml").exists() and "unbekannte Option" not in log
 
     (project / "allianzen" / GAP).unlink()
     commit_all(env, project)

@@ -19,9 +19,9 @@ from conftest import AS_OF, ROOT, invoke
 from fkcheck import rulepack
 from fkcheck.report.junit import xml_safe
 
-# HOSTILE_TEXT as it must appear after parsing: the characters XML 1.0 cannot carry
-# (NUL, ESC) as visible escapes, everything else unchanged.
-HOSTILE_PARSED = "x%0A::warning::owned\n::error:: ]]> <b> & \\x00 \\x1b[2J"
+# HOSTILE_TEXT as it must appear after parsing: control characters, the line break
+# included, as visible escapes (no line of data can start with ``::``), the rest unchanged.
+HOSTILE_PARSED = "x%0A::warning::owned\\n::error:: ]]> <b> & \\x00 \\x1b[2J"
 
 
 @pytest.fixture(autouse=True)

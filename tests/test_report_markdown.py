@@ -103,7 +103,7 @@ def test_hostile_data_creates_no_structure(tmp_path: Path) -> None:
     assert waived[1] == " Muss ⊘ "
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \\| \\\\x00 \\\\x1b\\[2J" in waived[3]
     assert "⊘ per Ausnahme zurückgestellt: Ausnahme bis 31.01.2027" in waived[3]
-    assert "x%0A::warning::owned ::error::" in waived[3]  # newline → space
+    assert "x%0A::warning::owned\\\\n::error::" in waived[3]  # newline shown as \n
     assert rows[3][0] == " Ausnahme FRL-3 " and "Alt x%0A" in rows[3][3]
 
 

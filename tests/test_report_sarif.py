@@ -20,6 +20,7 @@ from test_golden import EXAMPLE_FILES, GOLDEN, VOLATILE, compare
 
 from conftest import AS_OF, EXAMPLES, ROOT, invoke
 from fkcheck import rulepack
+from fkcheck.report.escape import inert
 
 SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 LEVELS = {"error", "warning", "note"}
@@ -240,11 +241,12 @@ def test_hostile_text_survives_as_data(
         "uriBaseId": "%SRCROOT%",
     }
     assert unquote(location["uri"]) == "Fach kräfte/a #1 100%?.yaml"
-    assert run["artifacts"][0]["description"]["text"] == HOSTILE_TEXT
+    shown = inert(HOSTILE_TEXT)  # controls and line breaks visible, as in every format
+    assert run["artifacts"][0]["description"]["text"] == shown
     messages = {r["ruleId"]: r["message"]["text"] for r in run["results"]}
-    assert f"DGB {HOSTILE_TEXT}" in messages["FRL-1.3"]
+    assert f"DGB {shown}" in messages["FRL-1.3"]
     (waived,) = [r for r in run["results"] if "suppressions" in r]
-    assert waived["suppressions"][0]["justification"].startswith(f"Grund {HOSTILE_TEXT} (")
+    assert waived["suppressions"][0]["justification"].startswith(f"Grund {shown} (")
 
 
 def test_absolute_paths_and_stdin(validator: Any) -> None:

@@ -142,6 +142,7 @@ def check(
             "force-exclude": force_exclude,
         }
         found = config.load(config_file, search=not no_config)
+        _report_notes(found.notes, language)
         plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())
         language = plan.lang
         run = runner.run(plan.paths, plan.options)
@@ -193,14 +194,22 @@ def _parse_date(value: str, option: str) -> dt.date:
 
 
 def _report_error(exc: FkcheckError, lang: Lang) -> None:
-    from fkcheck.report.common import inert, problem_message, unlike_command
+    from fkcheck.report.common import problem_message
+    from fkcheck.report.escape import log_line
 
     for problem in exc.problems:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        line = inert(f"{where}: {problem_message(problem, lang)}")
-        sys.stderr.write(unlike_command(line) + "\n")
+        sys.stderr.write(log_line(f"{where}: {problem_message(problem, lang)}") + "\n")
+
+
+def _report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
+    from fkcheck.report.common import problem_message
+    from fkcheck.report.escape import log_line
+
+    for note in notes:
+        sys.stderr.write(log_line(f"fkcheck: {problem_message(note, lang)}") + "\n")
 
 
 def main() -> None:

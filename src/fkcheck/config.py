@@ -1,8 +1,8 @@
 """The project configuration ``.fkcheck.yaml``: found, validated and merged with the options.
 
 The file is looked for in the current folder and its parents, up to the
-repository root (the first folder with a ``.git`` entry), or named with
-``--config``. Its keys mirror the command-line options; an option given on the
+repository root, and only if its owner is the user (see :mod:`fkcheck.discovery`),
+or named with ``--config``. Its keys mirror the command-line options; an option given on the
 command line wins. Unknown keys are errors with a "did you mean".
 """
 
@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fkcheck import schemacheck, sources, yamlio
+from fkcheck import discovery, schemacheck, sources, yamlio
 from fkcheck.errors import InputError, Problem, UsageError
 
-NAMES = (".fkcheck.yaml", ".fkcheck.yml")
+NAMES = discovery.NAMES
 MAX_BYTES = 1024 * 1024  # a configuration is a few lines
 
 
@@ -29,6 +29,7 @@ class Config:
 
     path: Path | None = None
     values: Mapping[str, Any] = field(default_factory=dict)
+    notes: tuple[Problem, ...] = ()  # configurations found but not used, and why
 
     @property
     def folder(self) -> Path:
@@ -63,32 +64,22 @@ class Config:
 
 
 def discover(start: Path) -> Path | None:
-    """The nearest config file from ``start`` upward, up to the repository root.
-
-    Outside a repository (no ``.git`` above ``start``) only ``start`` itself counts:
-    a configuration planted in a shared parent folder (``/tmp``) must not steer a run.
-    """
-    folders = [start, *start.parents]
-    root = next((i for i, f in enumerate(folders) if (f / ".git").exists()), 0)
-    for folder in folders[: root + 1]:
-        for name in NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-    return None
+    """The configuration to use for a run in ``start`` (see :mod:`fkcheck.discovery`)."""
+    return discovery.discover(start).path
 
 
 def load(explicit: str | None, *, search: bool = True) -> Config:
     if explicit is not None:
-        path: Path | None = Path(explicit)
-        assert path is not None
+        path = Path(explicit)
         if not path.is_file():
             raise UsageError([Problem("config.not_found", {"path": explicit})], explicit)
-    else:
-        path = discover(Path.cwd()) if search else None
-    if path is None:
+        return parse(path)
+    if not search:
         return Config()
-    return parse(path)
+    found = discovery.discover(Path.cwd())
+    if found.path is None:
+        return Config(notes=found.notes)
+    return parse(found.path)
 
 
 def parse(path: Path) -> Config:
@@ -102,6 +93,7 @@ def parse(path: Path) -> Config:
         raise UsageError([Problem("config.not_mapping", {}, 1, 1)], label)
     problems = schemacheck.validate(data, schemacheck.shipped("config"), loaded.locator)
     problems += _pattern_problems(data, loaded.locator)
+    problems += _output_problems(data, loaded.locator, path.parent)
     if problems:
         raise UsageError(problems, label)
     values = {k: v for k, v in data.items() if not str(k).startswith("x-")}
@@ -118,6 +110,34 @@ def _pattern_problems(data: Mapping[str, Any], locator: yamlio.Locator) -> list[
                 problems.append(Problem("config.pattern", {"pattern": pattern}, line, column,
                                         (key, index)))  # fmt: skip
     return problems
+
+
+def _output_problems(
+    data: Mapping[str, Any], locator: yamlio.Locator, folder: Path
+) -> list[Problem]:
+    """Report files stay inside the configuration's folder: no ``~``, no absolute path,
+    no ``..`` and no symbolic link out of it (a configuration is not the command line)."""
+    places: list[tuple[Any, ...]] = [("output",)] if isinstance(data.get("output"), str) else []
+    reports = data.get("reports", [])
+    places += [("reports", i, "output") for i, r in enumerate(reports) if "output" in r]
+    problems = []
+    for place in places:
+        value = data["output"] if place == ("output",) else reports[place[1]]["output"]
+        if value != "-" and not inside(folder, value):
+            line, column = locator.nearest(place)
+            problems.append(Problem("config.output_outside", {"path": value}, line, column, place))
+    return problems
+
+
+def inside(folder: Path, value: str) -> bool:
+    """``value`` names a place below ``folder``, also once every link is followed."""
+    if value.startswith("~") or Path(value).is_absolute() or Path(value).drive:
+        return False
+    if ".." in Path(value).parts:
+        return False
+    base = folder.resolve()
+    target = (base / value).resolve()
+    return target == base or base in target.parents
 
 
 # --- include / exclude globs -----------------------------------------------------------
@@ -155,9 +175,10 @@ def expand_includes(config: Config) -> list[str]:
     base = config.folder
     patterns = [p.removeprefix("./") for p in config.get("include", [])]
     found = []
-    for path in sources.walk(base):
+    for path, error in sources.walk_with_errors(base):
         relative = path.relative_to(base).as_posix()
-        if matches(relative, patterns):
+        # an unreadable folder is kept: checking it reports the reason (exit 2)
+        if error is not None or matches(relative, patterns):
             found.append(_display(path))
     return sorted(found)
 

@@ -14,6 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Datei kann nicht gelesen werden: {reason}",
         "en": "cannot read file: {reason}",
     },
+    "input.unreadable_folder": {
+        "de": "Verzeichnis kann nicht gelesen werden: {reason}; die Dateien darin wurden nicht "
+        "geprüft",
+        "en": "cannot read folder: {reason}; the files in it were not checked",
+    },
     "input.not_found": {
         "de": "Datei oder Verzeichnis nicht gefunden",
         "en": "no such file or directory",
@@ -337,6 +342,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "pattern '{pattern}' must be relative to the configuration's folder "
         "(no leading '/', no '..')",
     },
+    "config.not_owned": {
+        "de": "Hinweis: Die Konfiguration {path} wird nicht verwendet, weil {folder} einem "
+        "anderen Benutzer gehört. Eine fremde Konfiguration könnte Berichte über Ihre Dateien "
+        "schreiben. Wenn Sie ihr vertrauen, nennen Sie sie ausdrücklich: --config {path}",
+        "en": "note: the configuration {path} is not used because {folder} belongs to another "
+        "user. A configuration from someone else could write reports over your files. If you "
+        "trust it, name it explicitly: --config {path}",
+    },
+    "config.not_repository": {
+        "de": "Hinweis: Die Konfiguration {path} wird nicht verwendet: {git} ist kein "
+        "Git-Repository, und außerhalb eines Repositorys gilt nur eine .fkcheck.yaml im "
+        "aktuellen Ordner. Wenn Sie ihr vertrauen, nennen Sie sie ausdrücklich: --config {path}",
+        "en": "note: the configuration {path} is not used: {git} is not a git repository, and "
+        "outside a repository only a .fkcheck.yaml in the current folder applies. If you trust "
+        "it, name it explicitly: --config {path}",
+    },
+    "config.output_outside": {
+        "de": "Berichtsdatei '{path}' liegt nicht im Ordner der Konfiguration; erlaubt ist nur "
+        "ein Pfad darunter (kein '~', kein absoluter Pfad, kein '..', keine Verknüpfung nach "
+        "außen). Andere Orte bitte mit --output oder --report angeben.",
+        "en": "report file '{path}' is not inside the configuration's folder; only a path below "
+        "it is allowed (no '~', no absolute path, no '..', no link leading outside). Name other "
+        "places with --output or --report.",
+    },
     "config.not_mapping": {
         "de": "die Konfiguration muss eine Zuordnung (Schlüssel: Wert) sein",
         "en": "the configuration must be a mapping (key: value)",
@@ -423,6 +452,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.output_is_input": {
         "de": "--output {path} ist zugleich eine Eingabedatei; sie wird nicht überschrieben",
         "en": "--output {path} is also an input file; it is not overwritten",
+    },
+    "usage.output_is_builtin": {
+        "de": "--output {path} ist ein eingebautes Regelpaket von fkcheck; es wird nie überschrieben",
+        "en": "--output {path} is a built-in rule pack of fkcheck; it is never overwritten",
     },
     "usage.output_failed": {
         "de": "Bericht kann nicht geschrieben werden: {reason}",

@@ -117,7 +117,7 @@ def run(pack: RulePack, paths: list[str]) -> TestRun:
 
 
 def render(test_run: TestRun, lang: Lang) -> str:
-    from fkcheck.report.common import inert
+    from fkcheck.report.escape import inert
 
     lines = []
     for result in test_run.results:

@@ -83,9 +83,9 @@ def emit(
     from fkcheck.report import REPORTERS
 
     if not run.pack.applies_on(run.stichtag):
-        from fkcheck.report.common import inert
+        from fkcheck.report.escape import log_line
 
-        err.write(inert(_validity_note(run, lang)) + "\n")
+        err.write(log_line(_validity_note(run, lang)) + "\n")
     files = [o.path for o in outputs if o.path is not None]
     for target in files:
         _refuse_input(target, run, protected)
@@ -137,17 +137,26 @@ def _validity_note(run: Run, lang: Lang) -> str:
 
 
 def _refuse_input(output: Path, run: Run, protected: Sequence[Path] = ()) -> None:
-    """A report never replaces what was read: an alliance file, a rule pack, the config."""
+    """A report never replaces what was read (an alliance file, a rule pack, the config)
+    nor a built-in pack, whether this run uses it or not (editable installs included)."""
     packs = [run.pack.source, *(base.source for base in run.pack.extends)]
     names = [f.name for f in run.files] + [s for s in packs if not s.startswith("builtin:")]
     names += [str(path) for path in protected]
+    builtin = [str(path) for path in rulepack.builtin_dir().glob("*.y*ml")]
+    if _same_as_any(output, builtin):
+        raise UsageError([Problem("usage.output_is_builtin", {"path": str(output)})])
+    if _same_as_any(output, names):
+        raise UsageError([Problem("usage.output_is_input", {"path": str(output)})])
+
+
+def _same_as_any(output: Path, names: Sequence[str]) -> bool:
     for name in names:
-        candidate = Path(name)
         try:
-            if output.exists() and candidate.exists() and output.samefile(candidate):
-                raise UsageError([Problem("usage.output_is_input", {"path": str(output)})])
+            if output.exists() and Path(name).exists() and output.samefile(name):
+                return True
         except OSError:
             continue
+    return False
 
 
 def _mode_for(path: Path) -> int:

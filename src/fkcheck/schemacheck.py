@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -55,11 +56,48 @@ def validate(
     import jsonschema
 
     # The format checker makes "format": "date" reject impossible days (2023-02-30).
-    validator = jsonschema.Draft202012Validator(
+    validator = _validator_class()(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
     problems = [_problem(e, locator, base) for e in validator.iter_errors(jsonable(data))]
-    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.code))
+    unique = {(p.code, p.path, p.line, p.column): p for p in problems}.values()
+    return sorted(unique, key=lambda p: (p.line or 0, p.column or 0, p.code))
+
+
+@cache
+def _validator_class() -> Any:
+    """Draft 2020-12 with ``pattern`` matched in full (see :func:`full_pattern`)."""
+    import jsonschema
+
+    def pattern(validator: Any, value: str, instance: Any, schema: Any) -> Any:
+        if validator.is_type(instance, "string") and not full_pattern(value).search(instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {value!r}")
+
+    def required(validator: Any, value: list[str], instance: Any, schema: Any) -> Any:
+        """One error per missing key, naming it (the stock one does not say which)."""
+        if validator.is_type(instance, "object"):
+            for key in value:
+                if key not in instance:
+                    error = jsonschema.ValidationError(f"{key!r} is a required property")
+                    error.missing_key = key
+                    yield error
+
+    keywords = {"pattern": pattern, "required": required}
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, keywords)
+
+
+@cache
+def full_pattern(pattern: str) -> re.Pattern[str]:
+    r"""A schema pattern whose final ``$`` means the very end of the text.
+
+    In Python (as in jsonschema's default) ``$`` also matches before a final newline,
+    so ``^[a-z]+$`` would accept ``"id\n"``, and a rule id could carry a line break into
+    a report. The schemas keep the portable ``$`` (``\Z`` is unknown to the JavaScript
+    dialect editors use); here it becomes ``\Z``.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
@@ -71,7 +109,7 @@ def _problem(error: Any, locator: Locator, base: DocPath) -> Problem:
         return Problem(code, params, line, column, where)
 
     if kind == "required":
-        missing = next((k for k in error.validator_value if k not in instance), "?")
+        missing = getattr(error, "missing_key", "?")
         return at(
             "input.missing",
             (*path, missing),

@@ -47,24 +47,66 @@ def expand(
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(f for f in walk(path) if skip is None or not skip(str(f)))
-            if not files:
-                yield given, None, Problem("input.no_yaml_files")
-            for file in files:
-                yield str(file), file, None
+            yield from _folder(given, path, skip)
         elif not path.exists() and not path.is_symlink():
             yield given, None, Problem("input.not_found")
         else:
             yield given, path, None
 
 
-def walk(root: Path) -> Iterator[Path]:
-    """``*.yaml``/``*.yml`` files below ``root``: no hidden entries, no links to folders."""
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.endswith(SUFFIXES) and not name.startswith("."):
-                yield Path(folder) / name
+def _folder(
+    given: str, path: Path, skip: Callable[[str], bool] | None
+) -> Iterator[tuple[str, Path | None, Problem | None]]:
+    """The files of a folder, sorted, then every subfolder that could not be read."""
+    files: list[Path] = []
+    broken: list[tuple[Path, OSError]] = []
+    for found, error in walk_with_errors(path):
+        if error is not None:
+            broken.append((found, error))
+        elif skip is None or not skip(str(found)):
+            files.append(found)
+    if not files and not broken:
+        yield given, None, Problem("input.no_yaml_files")
+    for file in sorted(files):
+        yield str(file), file, None
+    for folder, error in broken:
+        yield str(folder), None, Problem("input.unreadable_folder", os_reason(error))
+
+
+def walk_with_errors(root: Path) -> Iterator[tuple[Path, OSError | None]]:
+    """``*.yaml``/``*.yml`` files below ``root`` as ``(file, None)``, and every folder that
+    cannot be listed as ``(folder, error)``.
+
+    No hidden entries, no links to folders (so link loops end). Iterative, with an explicit
+    stack, so a tree thousands of levels deep cannot exhaust Python's recursion limit.
+    Folders are visited in sorted order.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield folder, exc
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if _is_folder(entry):
+                if not entry.is_symlink():
+                    subfolders.append(Path(entry.path))
+            elif entry.name.endswith(SUFFIXES):
+                yield Path(entry.path), None
+        stack.extend(reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # e.g. a link loop: treated as a file, reported when it is read
+        return False
 
 
 def read(
@@ -87,8 +129,12 @@ def _read_file(name: str, path: Path, max_bytes: int) -> Input:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
                 return Input(name, problem=Problem("input.not_regular"))
+            if info.st_size > max_bytes:  # the real size, and nothing read in vain
+                params = {"size": info.st_size, "limit": max_bytes}
+                return Input(name, problem=Problem("input.too_large", params))
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 return Input(name, raw=handle.read(max_bytes + 1))
         finally:

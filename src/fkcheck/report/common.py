@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import os
 import posixpath
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from typing import Any
 
 from fkcheck.errors import Problem, format_doc_path
 from fkcheck.i18n import Lang, count_phrase, fmt, label, render, t
+from fkcheck.report.escape import inert
 from fkcheck.results import FileResult, RuleResult, Run, Waiver, WaiverNote
 
 
@@ -24,23 +24,23 @@ def message(result: RuleResult, lang: Lang) -> str:
         if result.status == "met"
         else result.rule.message(result.outcome, lang)
     )
-    return render(template, result.facts, lang)
+    return inert(render(template, result.facts, lang))
 
 
 def remedy(result: RuleResult, lang: Lang) -> str:
-    return render(result.rule.text("abhilfe", lang), result.facts, lang)
+    return inert(render(result.rule.text("abhilfe", lang), result.facts, lang))
 
 
 def title(result: RuleResult, lang: Lang) -> str:
     """The rule's title, its placeholders filled from the rule's parameters (and facts)."""
     known = {k: v for k, v in result.facts.items() if v is not None}
-    return render(result.rule.text("titel", lang), {**result.rule.params, **known}, lang)
+    return inert(render(result.rule.text("titel", lang), {**result.rule.params, **known}, lang))
 
 
 def problem_message(problem: Problem, lang: Lang) -> str:
     """The problem's text, led by the path inside the document where there is one."""
     text = t(problem.code, lang, problem.params)
-    return f"{format_doc_path(problem.path)}: {text}" if problem.path else text
+    return inert(f"{format_doc_path(problem.path)}: {text}" if problem.path else text)
 
 
 _STATUS_LABEL = {
@@ -62,8 +62,8 @@ def force_label(result: RuleResult, lang: Lang) -> str:
 
 
 def rule_heading(result: RuleResult) -> str:
-    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie."""
-    return f"{result.rule.id} ({result.rule.citation.short()})"
+    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie (pack text: inert)."""
+    return inert(f"{result.rule.id} ({result.rule.citation.short()})")
 
 
 def finding_force(finding: Finding, lang: Lang) -> str:
@@ -80,7 +80,7 @@ def finding_heading(finding: Finding) -> str:
     """'FRL-1.7 (D.I.2.b) Zwei kreisangehörige Städte …' for a rule finding; the title else."""
     if finding.citation_short is None:
         return finding.title
-    return f"{finding.rule} ({finding.citation_short}) {finding.title}"
+    return f"{inert(finding.rule)} ({finding.citation_short}) {finding.title}"
 
 
 def counted_kind(result: RuleResult) -> str:
@@ -103,6 +103,8 @@ def verdict(file: FileResult, lang: Lang) -> str:
 
 
 def jsonable_fact(value: Any) -> Any:
+    if isinstance(value, str):
+        return inert(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -177,7 +179,7 @@ def _input_finding(problem: Problem, lang: Lang) -> Finding:
         message=problem_message(problem, lang),
         line=problem.line,
         column=problem.column,
-        path=format_doc_path(problem.path),
+        path=inert(format_doc_path(problem.path)),
         title=label("rule.input", lang),
         code=problem.code,
     )
@@ -190,11 +192,11 @@ def _rule_finding(result: RuleResult, lang: Lang) -> Finding:
         message=message(result, lang),
         line=result.line,
         column=result.column,
-        path=format_doc_path(result.path),
+        path=inert(format_doc_path(result.path)),
         title=title(result, lang),
         outcome=result.outcome,
-        citation=result.rule.citation.render(lang),
-        citation_short=result.rule.citation.short(),
+        citation=inert(result.rule.citation.render(lang)),
+        citation_short=inert(result.rule.citation.short()),
         force=result.rule.force,
         status=result.status,
         remediation=remedy(result, lang),
@@ -210,14 +212,14 @@ def _waiver_finding(note: WaiverNote, lang: Lang) -> Finding:
     return Finding(
         rule=WAIVER_RULE,
         severity=note.severity,
-        message=t(f"waiver.{note.kind}", lang, params),
+        message=inert(t(f"waiver.{note.kind}", lang, params)),
         line=waiver.line,
         column=waiver.column,
-        path=format_doc_path(waiver.path),
+        path=inert(format_doc_path(waiver.path)),
         title=label("rule.ausnahme", lang),
         outcome=note.kind,
         remediation=t(f"waiver.{note.kind}.remedy", lang),
-        facts={"regel": waiver.rule, "bis": waiver.until.isoformat()},
+        facts={"regel": inert(waiver.rule), "bis": waiver.until.isoformat()},
     )
 
 
@@ -233,27 +235,7 @@ def waiver_json(waiver: Waiver | None) -> dict[str, Any] | None:
     }
 
 
-# --- text from the input is data: helpers every format shares -----------------------------
-
-# C0 and C1 controls (not TAB), DEL, line/paragraph separators, bidirectional overrides.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\n": "\\n", "\r": "\\r"}
-
-
-def inert(text: str) -> str:
-    """Show control characters as escapes (``\\n``, ``\\x1b``, ``\\u202e``).
-
-    No line break, terminal escape or bidirectional override from the input ever
-    reaches a terminal, a CI log or a report as itself.
-    """
-    return _CONTROL.sub(lambda m: _show(m.group()), text)
-
-
-def _show(char: str) -> str:
-    if char in _NAMED:
-        return _NAMED[char]
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+# --- text from the input is data: see fkcheck.report.escape, the one choke point -------
 
 
 def encodable(text: str) -> str:
@@ -262,34 +244,22 @@ def encodable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-_COMMAND_START = re.compile(r"\s*(::|##\[)")
-
-
-def unlike_command(line: str) -> str:
-    """A log line that data would start with ``::`` or ``##[`` gets a lead-in.
-
-    CI runners read such lines as workflow commands (GitHub's ``::error``), also
-    from a plain text report or from stderr.
-    """
-    return "› " + line if _COMMAND_START.match(line) else line
-
-
 def _until(waiver: Waiver, lang: Lang) -> str:
     """'Ausnahme bis 31.01.2027, genehmigt durch …'."""
     text = f"{label('waived_until', lang)} {fmt(waiver.until, lang)}"
     if waiver.approved_by:
-        text += f", {label('approved_by', lang)} {waiver.approved_by}"
+        text += f", {label('approved_by', lang)} {inert(waiver.approved_by)}"
     return text
 
 
 def waiver_text(waiver: Waiver, lang: Lang) -> str:
     """'Ausnahme bis 31.01.2027, genehmigt durch … — Begründung: …'."""
-    return f"{_until(waiver, lang)} — {label('waiver_reason', lang)}: {waiver.reason}"
+    return f"{_until(waiver, lang)} — {label('waiver_reason', lang)}: {inert(waiver.reason)}"
 
 
 def waiver_justification(waiver: Waiver, lang: Lang) -> str:
     """'<reason> (Ausnahme bis 31.01.2027, genehmigt durch …)': the reason first."""
-    return f"{waiver.reason} ({_until(waiver, lang)})"
+    return f"{inert(waiver.reason)} ({_until(waiver, lang)})"
 
 
 def files_summary(run: Run, lang: Lang) -> str:

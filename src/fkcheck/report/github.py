@@ -38,11 +38,11 @@ from fkcheck.report.common import (
     finding_force,
     finding_heading,
     findings,
-    inert,
     symbol,
     verdict,
     waiver_text,
 )
+from fkcheck.report.escape import escape_data, escape_property, inert
 from fkcheck.results import FileResult, Run
 from fkcheck.sources import STDIN_NAME
 
@@ -55,16 +55,6 @@ _NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "warning": {"de": ("Warnung", "Warnungen"), "en": ("warning", "warnings")},
     "notice": {"de": ("Hinweis", "Hinweise"), "en": ("notice", "notices")},
 }
-
-
-def escape_data(text: str) -> str:
-    """Escape a command's message as the runner unescapes it (``%`` first)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value: as data, and ``:``/``,`` which end values."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def command(name: str, properties: Iterable[tuple[str, str]], message: str) -> str:

@@ -10,6 +10,7 @@ from fkcheck import __version__
 from fkcheck.citations import law_title
 from fkcheck.i18n import Lang
 from fkcheck.report.common import Finding, findings, message, waiver_json
+from fkcheck.report.escape import inert, json_tree
 from fkcheck.results import FileResult, Run
 
 FORMAT = "fkcheck-report"
@@ -17,7 +18,7 @@ FORMAT_VERSION = 1
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    return json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_tree(document(run, lang)), ensure_ascii=False, indent=2) + "\n"
 
 
 def document(run: Run, lang: Lang) -> dict[str, Any]:
@@ -30,7 +31,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
         "rule_pack": {
             "id": pack.id,
             "version": pack.version,
-            "source": pack.source,
+            "source": inert(pack.source),
             "sha256": pack.sha256,
             "valid_from": pack.valid_from.isoformat(),
             "valid_until": pack.valid_until.isoformat() if pack.valid_until else None,
@@ -39,7 +40,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
                 {"id": b.id, "version": b.version, "source": b.source, "sha256": b.sha256}
                 for b in pack.extends
             ],
-            "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
+            "disabled": [{"rule": k, "reason": inert(v)} for k, v in pack.disabled.items()],
             "law": _law(pack.richtlinie, lang),
         },
         "reference_date": run.stichtag.isoformat(),
@@ -79,10 +80,10 @@ def _iso(value: Any) -> str | None:
 
 def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
     return {
-        "path": file.name,
+        "path": inert(file.name),
         "status": file.status(run.fail_on),
         "sha256": file.sha256,
-        "alliance": file.title,
+        "alliance": None if file.title is None else inert(file.title),
         "eligible": None if file.invalid else file.eligible(),
         "findings": [_finding(f, file.name) for f in findings(file, lang)],
         "passed": [r.rule.id for r in file.results if r.status == "met"],

@@ -12,14 +12,15 @@ One ``<testsuite>`` per input file, one ``<testcase>`` per rule of the pack, in 
   ``ausnahme <rule>``, by the same rule: a failure only when it blocks at ``--fail-on``;
 * a file that could not be checked has a single testcase ``input`` with an ``<error>``.
 
-Every text passes through :func:`xml_safe`: ElementTree escapes ``<``, ``&`` and quotes,
-but would write characters that XML 1.0 forbids (NUL, ESC, lone surrogates) and so produce
-a file no parser accepts. The output is deterministic: no timestamps, hostnames or times.
+Every text passes through :mod:`fkcheck.report.escape` (:func:`xml_safe` for data,
+:func:`xml_lines` for fkcheck's own lines around inert pieces): ElementTree escapes ``<``,
+``&`` and quotes, but would write characters that XML 1.0 forbids (NUL, ESC, lone
+surrogates) and so produce a file no parser accepts, and a line of data could look like a
+workflow command in a CI log. The output is deterministic: no timestamps, hostnames or times.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -36,21 +37,8 @@ from fkcheck.report.common import (
     verdict,
     waiver_justification,
 )
+from fkcheck.report.escape import inert, xml_lines, xml_safe
 from fkcheck.results import FileResult, RuleResult, Run, WaiverNote
-
-# Forbidden in XML 1.0, plus DEL and the C1 controls, which are allowed but would reach
-# the terminal of whoever prints the CI log.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    """Replace characters XML cannot carry by visible escapes (``\\x00``, ``\\ud800``)."""
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
@@ -111,7 +99,7 @@ def _cases(file: FileResult, run: Run, lang: Lang) -> Iterator[ET.Element]:
         yield case
     notes = [f for f in views if f.rule == WAIVER_RULE]
     for note, raw in zip(notes, file.waiver_notes, strict=True):
-        case = _case(file, f"{WAIVER_RULE} {raw.waiver.rule}")
+        case = _case(file, f"{WAIVER_RULE} {inert(raw.waiver.rule)}")
         _outcome(case, note, file.name, _blocks(raw, blocking), lang)
         yield case
 
@@ -123,17 +111,17 @@ def _blocks(item: RuleResult | WaiverNote, blocking: tuple[RuleResult | WaiverNo
 def _input_case(file: FileResult, lang: Lang) -> ET.Element:
     case = _case(file, INPUT_RULE)
     lines = [
-        f"{file.name}:{p.line or 1}:{p.column or 1}: {p.message}"
+        f"{inert(file.name)}:{p.line or 1}:{p.column or 1}: {p.message}"
         for p in findings(file, lang)
         if p.rule == INPUT_RULE
     ]
     error = ET.SubElement(case, "error", type=INPUT_RULE, message=xml_safe(verdict(file, lang)))
-    error.text = xml_safe("\n".join(lines))
+    error.text = xml_lines("\n".join(lines))
     return case
 
 
 def _outcome(case: ET.Element, finding: Finding, name: str, blocks: bool, lang: Lang) -> None:
-    details = xml_safe(_details(finding, name, lang))
+    details = xml_lines(_details(finding, name, lang))
     if finding.waiver is not None:
         reason = f"{label('waived', lang)}: {waiver_justification(finding.waiver, lang)}"
         ET.SubElement(case, "skipped", message=xml_safe(reason))
@@ -149,7 +137,7 @@ def _outcome(case: ET.Element, finding: Finding, name: str, blocks: bool, lang: 
 
 def _details(finding: Finding, name: str, lang: Lang) -> str:
     """Severity and message, where (file:line:column and document path), remedy, legal basis."""
-    where = f"{name}:{finding.line or 1}:{finding.column or 1}"
+    where = f"{inert(name)}:{finding.line or 1}:{finding.column or 1}"
     if finding.path:
         where += f" ({finding.path})"
     lines = [f"[{finding_force(finding, lang)}] {finding.message}", where]

@@ -15,8 +15,6 @@ fixed text on a line, so block syntax (lists, headings, quotes) cannot start.
 
 from __future__ import annotations
 
-import re
-
 from fkcheck import __version__
 from fkcheck.i18n import Lang, fmt, label
 from fkcheck.report.common import (
@@ -27,7 +25,6 @@ from fkcheck.report.common import (
     finding_force,
     finding_heading,
     findings,
-    inert,
     message,
     rule_heading,
     symbol,
@@ -35,24 +32,8 @@ from fkcheck.report.common import (
     verdict,
     waiver_text,
 )
+from fkcheck.report.escape import cell
 from fkcheck.results import FileResult, Run
-
-_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029]")
-_SPECIAL = re.compile(r"[\\`*\[\]|#~$]|(?<![^\W_])_|_(?![^\W_])|(?<!\w)@(?=\w)")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-
-
-def cell(text: str) -> str:
-    """Data as inert inline Markdown, safe inside a table cell."""
-    flat = inert(_NEWLINE.sub(" ", text))
-    for char, entity in _ENTITIES.items():
-        flat = flat.replace(char, entity)
-    return _SPECIAL.sub(_escape, flat)
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    return "@\u2060" if char == "@" else "\\" + char
 
 
 def _l(key: str, lang: Lang) -> str:

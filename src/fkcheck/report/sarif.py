@@ -36,6 +36,7 @@ from fkcheck.report.common import (
     findings,
     waiver_justification,
 )
+from fkcheck.report.escape import inert, json_tree
 from fkcheck.results import EXIT_INVALID, FileResult, Run, Waiver
 from fkcheck.rulepack import Rule
 from fkcheck.sources import STDIN_NAME
@@ -52,7 +53,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    return json.dumps(document(run, lang), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_tree(document(run, lang)), ensure_ascii=False, indent=2) + "\n"
 
 
 def document(run: Run, lang: Lang) -> dict[str, Any]:
@@ -95,14 +96,14 @@ def _run_properties(run: Run) -> dict[str, Any]:
         "rulePack": {
             "id": pack.id,
             "version": pack.version,
-            "source": pack.source,
+            "source": inert(pack.source),
             "sha256": pack.sha256,
             "validFrom": pack.valid_from.isoformat(),
             "validUntil": pack.valid_until.isoformat() if pack.valid_until else None,
             "extends": [
                 {"id": b.id, "version": b.version, "sha256": b.sha256} for b in pack.extends
             ],
-            "disabled": [{"rule": k, "reason": v} for k, v in pack.disabled.items()],
+            "disabled": [{"rule": k, "reason": inert(v)} for k, v in pack.disabled.items()],
         },
     }
 
@@ -120,15 +121,16 @@ def _driver(run: Run, lang: Lang) -> dict[str, Any]:
 
 
 def _pack_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
-    citation = rule.citation.render(lang)
+    citation = inert(rule.citation.render(lang))
+    short = inert(rule.citation.short())
     text, markdown = _help(rule, citation, lang)
     return {
-        "id": rule.id,
+        "id": inert(rule.id),
         "name": _pascal(rule.text("titel", "en")) or _pascal(rule.id),
         "shortDescription": {
-            "text": f"{rule.citation.short()}: {_fill(rule.text('titel', lang), rule.params, lang)}"
+            "text": f"{short}: {_fill(rule.text('titel', lang), rule.params, lang)}"
         },
-        "fullDescription": {"text": rule.legal_text},
+        "fullDescription": {"text": _legal_text(rule)},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
@@ -138,9 +140,14 @@ def _pack_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
             "legalForce": rule.force,
             "legalForceLabel": label(f"force.{rule.force}", lang),
             "citation": citation,
-            "citationShort": rule.citation.short(),
+            "citationShort": short,
         },
     }
+
+
+def _legal_text(rule: Rule) -> str:
+    """The quotes, one line each (the line breaks are fkcheck's, the quotes are pack text)."""
+    return "\n".join(inert(line) for line in rule.legal_text.split("\n"))
 
 
 def _pseudo_rule(rule_id: str, level: str, lang: Lang) -> dict[str, Any]:
@@ -160,7 +167,7 @@ def _help(rule: Rule, citation: str, lang: Lang) -> tuple[str, str]:
     """Legal basis, the (German) legal text, remedy and rationale: as text and as Markdown."""
     sections = [
         (label("legal", lang), citation, False),
-        (label("sarif.legal_text", lang), rule.legal_text, True),
+        (label("sarif.legal_text", lang), _legal_text(rule), True),
         (label("remedy", lang), _fill(rule.text("abhilfe", lang), rule.params, lang), False),
         (
             label("sarif.rationale", lang),
@@ -182,8 +189,8 @@ def _fill(template: str, params: Mapping[str, Any], lang: Lang) -> str:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
     except ValueError:
-        return template
-    return render_template(template, {**dict.fromkeys(names, "…"), **params}, lang)
+        return inert(template)
+    return inert(render_template(template, {**dict.fromkeys(names, "…"), **params}, lang))
 
 
 def _pascal(text: str) -> str:
@@ -200,7 +207,7 @@ def _md(text: str) -> str:
 def _artifact(file: FileResult) -> dict[str, Any]:
     entry: dict[str, Any] = {"location": _artifact_location(file.name), "roles": ["analysisTarget"]}
     if file.title is not None:
-        entry["description"] = {"text": file.title}  # the alliance's name
+        entry["description"] = {"text": inert(file.title)}  # the alliance's name
     if file.sha256:
         entry["hashes"] = {"sha-256": file.sha256}
     return entry

@@ -12,7 +12,6 @@ from fkcheck.report.common import (
     Finding,
     files_summary,
     force_label,
-    inert,
     message,
     problem_message,
     remedy,
@@ -24,6 +23,7 @@ from fkcheck.report.common import (
     waiver_findings,
     waiver_text,
 )
+from fkcheck.report.escape import inert, log_line
 from fkcheck.results import FileResult, RuleResult, Run
 
 _SYMBOL = {
@@ -65,9 +65,14 @@ def render(run: Run, lang: Lang, color: bool, width: int | None = None) -> str:
     return buffer.getvalue()
 
 
+def _say(console: Console, text: str, style: str = "") -> None:
+    """Print one line holding input text: inert, and never taken for a workflow command."""
+    console.print(Text(log_line(text), style=style))
+
+
 def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
     heading = f"{file.title} — {file.name}" if file.title else file.name
-    console.print(Text(f"{symbol(file)} {inert(heading)}", style="bold"))
+    _say(console, f"{symbol(file)} {heading}", "bold")
     pack = run.pack
     meta = (
         f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
@@ -81,12 +86,12 @@ def _file(console: Console, file: FileResult, run: Run, lang: Lang) -> None:
         )
     if pack.disabled:
         meta += f" · {label('disabled', lang)}: " + ", ".join(pack.disabled)
-    console.print(Text(inert(meta), style="dim"))
+    _say(console, meta, "dim")
     good = file.eligible()
     console.print(Text(verdict(file, lang), style="bold green" if good else "bold red"))
     for problem in file.problems:
         where = f"{file.name}:{problem.line or 1}:{problem.column or 1}"
-        console.print(Text(inert(f"  ✘ {where}: {problem_message(problem, lang)}"), style="red"))
+        _say(console, f"  ✘ {where}: {problem_message(problem, lang)}", "red")
     for result in file.results:
         _result(console, result, file.name, lang)
     for note in waiver_findings(file, lang):
@@ -102,8 +107,8 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
         else result.severity
     )
     line = Text(f"  {_SYMBOL['waived' if result.waived else kind]} ")
-    line.append(f"{inert(rule_heading(result))} ", style="bold")
-    line.append(inert(title(result, lang)))
+    line.append(f"{rule_heading(result)} ", style="bold")
+    line.append(title(result, lang))
     line.append(f" — {status_label(result, lang)}", style=_STYLE[kind])
     if result.unmet:
         line.append(f" ({force_label(result, lang)})", style=_STYLE[kind])
@@ -111,18 +116,13 @@ def _result(console: Console, result: RuleResult, name: str, lang: Lang) -> None
         line.append(f" — {label('waived', lang)}", style=_STYLE["waived"])
     console.print(line)
     if result.passed:
-        console.print(Text(inert(f"      {message(result, lang)}"), style="dim"))
+        _say(console, f"      {message(result, lang)}", "dim")
     else:
-        where = f"{name}:{result.line}:{result.column}"
-        console.print(Text(inert(f"      {where}: {message(result, lang)}")))
+        _say(console, f"      {name}:{result.line}:{result.column}: {message(result, lang)}")
         if result.waiver is not None:
-            console.print(Text(inert(f"      {waiver_text(result.waiver, lang)}"), style="magenta"))
-        console.print(Text(inert(f"      {label('remedy', lang)}: {remedy(result, lang)}")))
-    console.print(
-        Text(
-            inert(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}"), style="dim"
-        )
-    )
+            _say(console, f"      {waiver_text(result.waiver, lang)}", "magenta")
+        _say(console, f"      {label('remedy', lang)}: {remedy(result, lang)}")
+    _say(console, f"      {label('legal', lang)}: {result.rule.citation.render(lang)}", "dim")
 
 
 def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None:
@@ -131,4 +131,4 @@ def _waiver_note(console: Console, note: Finding, name: str, lang: Lang) -> None
     line.append(f"{label('rule.ausnahme', lang)} ", style="bold")
     line.append(inert(f"{name}:{note.line}:{note.column}: {note.message}"), style=_STYLE[kind])
     console.print(line)
-    console.print(Text(inert(f"      {label('remedy', lang)}: {note.remediation}")))
+    _say(console, f"      {label('remedy', lang)}: {note.remediation}")
