@@ -9,6 +9,7 @@ characters: rich drops a few control codes and expands tabs, and the plain path 
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING
 
 from fkcheck.i18n import Lang, fmt, label
@@ -40,7 +41,8 @@ _STYLE = {
     "waived": "magenta",
 }
 # What rich.text.Text removes from any text it is given (bell, backspace, VT, FF, CR).
-_RICH_DROPS = dict.fromkeys((7, 8, 11, 12, 13))
+# (A pattern: str.translate with a dict looks up every character, 30 times slower.)
+_RICH_DROPS = re.compile("[\a\b\v\f\r]")
 
 Piece = tuple[str, str]  # (text, rich style; "" for none)
 
@@ -76,7 +78,7 @@ def _join(lines: _Lines, console: Console | None) -> str:
     if console is not None:
         return _coloured(lines, console)
     text = "\n".join("".join(text for text, _ in line) for line in lines.lines) + "\n"
-    text = text.translate(_RICH_DROPS)
+    text = _RICH_DROPS.sub("", text)
     return _expand_tabs(text) if "\t" in text else text
 
 
