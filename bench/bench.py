@@ -15,8 +15,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from fkcheck import document, engine, rulepack, yamlio
-
 KINDS = ["unternehmen", "gewerkschaft", "schule", "kommune", "handwerkskammer", "jobcenter"]
 
 
@@ -54,6 +52,10 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=50_000)
     parser.add_argument("--pure", action="store_true", help="also time ruamel's pure-Python loader")
     args = parser.parse_args()
+    # Imported here so that bench/compare.py can use generate() and stay a small process:
+    # a child's peak RSS counts the parent's memory at the time of the fork.
+    from fkcheck import document, engine, rulepack, yamlio
+
     raw = generate(args.members)
     print(f"{args.members} members, {len(raw) / 1e6:.1f} MB, C parser: {yamlio.C_PARSER}")
     pack = timed("load rule pack", rulepack.load)

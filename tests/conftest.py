@@ -34,6 +34,12 @@ def invoke(args: list[str], stdin: bytes | str | None = None) -> CliResult:
     return CliResult(result.exit_code, result.stdout, result.stderr)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests (real pre-commit runs) first: started last, they would keep one xdist
+    worker busy long after the others have nothing left to do."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _not_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     """fkcheck changes its defaults in GitHub Actions; tests that want that set it themselves."""

@@ -13,6 +13,7 @@ Three kinds of test:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -478,17 +479,29 @@ def project_files() -> list[str]:
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[str, str]]:
-    """A git repository holding the current work tree of fkcheck: (path, commit, git env)."""
+    """A git repository holding the current work tree of fkcheck: (path, commit, git env).
+
+    One per test session, shared by the xdist workers together with its PRE_COMMIT_HOME:
+    pre-commit then builds fkcheck's environment (~15 s) once, under its own store lock,
+    for every test that installs the hooks from it.
+    """
     pre_commit_command()  # skips early, before copying anything
-    base = tmp_path_factory.mktemp("pre-commit")
-    env = git_env(base)
     if not (ROOT / ".git").exists():
         pytest.skip("the project is not a git checkout")
-    repo = base / "fkcheck"
-    for name in project_files():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, repo / name, follow_symlinks=False)
-    return repo, commit_all(env, repo), env
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "pre-commit"
+    if not shared.exists():
+        private = tmp_path_factory.mktemp("pre-commit")
+        repo = private / "fkcheck"
+        for name in project_files():
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, repo / name, follow_symlinks=False)
+        commit_all(git_env(private), repo)
+        with contextlib.suppress(OSError):  # another worker's snapshot got there first
+            private.rename(shared)  # atomic: the others see all of it or nothing
+    env = git_env(shared)
+    repo = shared / "fkcheck"
+    return repo, git(env, repo, "rev-parse", "HEAD"), env
 
 
 def compliant_today() -> str:
@@ -515,10 +528,14 @@ def pre_commit(env: dict[str, str], cwd: Path, *args: str) -> tuple[int, str]:
 ODD_NAMES = ("--output=report.yaml", "-dash.yaml")  # names that look like options
 
 
+@pytest.mark.slow
 def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
     snapshot: tuple[Path, str, dict[str, str]], tmp_path: Path
 ) -> None:
-    fkcheck_repo, _, env = snapshot
+    """try-repo as docs/ci.md shows it, then the same hook from a config like the one
+    try-repo writes. (try-repo builds in a fresh store each time; a config reuses the
+    store that the next test needs too.)"""
+    fkcheck_repo, commit, env = snapshot
     project = tmp_path / "allianzen-repo"
     (project / "allianzen").mkdir(parents=True)
     (project / "allianzen" / COMPLIANT).write_text(compliant_today(), "utf-8")
@@ -533,12 +550,15 @@ def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
     assert not (project / "report.yaml").exists() and "unbekannte Option" not in log
 
     (project / "allianzen" / GAP).unlink()
+    config = {"repos": [{"repo": str(fkcheck_repo), "rev": commit, "hooks": [{"id": "fkcheck"}]}]}
+    (project / ".pre-commit-config.yaml").write_text(json.dumps(config), "utf-8")
     commit_all(env, project)
-    status, log = pre_commit(env, project, "try-repo", str(fkcheck_repo), "fkcheck", "--all-files")
+    status, log = pre_commit(env, project, "run", "--all-files")
     assert status == 0, log
     assert re.search(r"fkcheck \(Fachkräfteallianz prüfen\)\.+Passed", log), log
 
 
+@pytest.mark.slow
 def test_pre_commit_config_from_the_docs(
     snapshot: tuple[Path, str, dict[str, str]], tmp_path: Path
 ) -> None:

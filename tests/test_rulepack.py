@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
 from conftest import RULES
-from fkcheck import rulepack
+from fkcheck import packcheck, rulepack, schemacheck
 from fkcheck.errors import RulePackError
 from fkcheck.i18n import t
 
@@ -122,3 +123,41 @@ def test_location_points_at_the_offending_rule() -> None:
 def test_a_pack_cannot_construct_objects() -> None:
     code, _, _ = broken('version: "2026.1.0"', "version: !!python/object/apply:os.system [echo]")
     assert code == "input.tag"
+
+
+# --- shipped packs are trusted by their digest ------------------------------------------
+
+REFRESH = "cd rules && sha256sum *.yaml > SHA256SUMS"
+
+
+def test_every_shipped_pack_is_recorded_by_its_current_digest_and_validates() -> None:
+    """rules/SHA256SUMS lets a run skip validating the shipped packs; this test is what
+    makes that safe. After editing a pack, run the command below and commit SHA256SUMS."""
+    recorded = dict(
+        reversed(line.split()) for line in (RULES / "SHA256SUMS").read_text("utf-8").splitlines()
+    )
+    assert sorted(recorded) == sorted(p.name for p in RULES.glob("*.yaml")), REFRESH
+    for name, digest in recorded.items():
+        raw = (RULES / name).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == digest, f"{name} changed: {REFRESH}"
+        rulepack.parse(raw, name, trust=False)  # raises RulePackError if it is not valid
+    assert rulepack.validated_digests() == frozenset(recorded.values())
+
+
+def test_the_shipped_pack_is_not_validated_again_at_run_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_validation(*args: object) -> list[object]:
+        raise AssertionError("the shipped pack was validated at run time")
+
+    monkeypatch.setattr(schemacheck, "validate", no_validation)
+    monkeypatch.setattr(packcheck, "problems", no_validation)
+    assert rulepack.load().id == "sn-frl"
+
+
+def test_a_pack_that_differs_by_one_byte_is_validated_in_full() -> None:
+    tampered = PACK.replace("schwere: warning\n", "schwere: warnung\n", 1)
+    assert tampered != PACK
+    with pytest.raises(RulePackError) as info:
+        rulepack.parse(tampered.encode(), "builtin:sn-frl")
+    assert info.value.problems[0].code == "input.choice"

@@ -19,10 +19,12 @@ def codes(text: str) -> str:
 
 def test_positions_of_keys_and_values_are_one_based() -> None:
     loaded = yamlio.load_text("a: 1\nb:\n  - x: y\n")
-    assert loaded.locator.keys[("a",)] == (1, 1)
-    assert loaded.locator.values[("a",)] == (1, 4)
-    assert loaded.locator.keys[("b", 0, "x")] == (3, 5)
-    assert loaded.locator.values[("b", 0, "x")] == (3, 8)
+    assert loaded.locator.key(("a",)) == (1, 1)
+    assert loaded.locator.value(("a",)) == (1, 4)
+    assert loaded.locator.key(("b", 0, "x")) == (3, 5)
+    assert loaded.locator.value(("b", 0, "x")) == (3, 8)
+    assert loaded.locator.key(("b", 0)) == loaded.locator.value(("b", 0)) == (3, 5)  # no key
+    assert loaded.locator.value(("b", 1)) is None
 
 
 def test_nearest_falls_back_to_the_parent_key() -> None:
