@@ -270,3 +270,15 @@ def test_application_documents_quote_the_richtlinie_verbatim() -> None:
         assert text is not None, place
         assert quotes.quote_found(quote, text), place
         assert "…" not in quote  # the whole Nummer, nothing left out
+
+
+def test_ci_installs_the_browser_then_runs_the_readme_test_command() -> None:
+    root = Path(__file__).resolve().parents[1]
+    script = (root / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    command = (
+        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest -q"
+    )
+    assert f"```sh\n{command}\n```" in readme
+    assert script.rstrip().endswith(command)
+    assert script.index("apt-get install -y -qq chromium poppler-utils") < script.index(command)

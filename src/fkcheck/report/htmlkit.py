@@ -66,5 +66,7 @@ def join(parts: Iterable[object]) -> Html:
 def css_string(text: str) -> str:
     """``text`` as a quoted CSS string: only ASCII letters, digits and spaces stay as they are."""
     text = inert(text)
-    chars = (c if (c.isascii() and c.isalnum()) or c == " " else f"\\{ord(c):06x}" for c in text)
+    # A hex escape ends at the first non-hex character, and one space after it belongs to
+    # the escape (CSS Syntax 4.3.7): always write that space, so a following space stays.
+    chars = (c if (c.isascii() and c.isalnum()) or c == " " else f"\\{ord(c):x} " for c in text)
     return '"' + "".join(chars) + '"'
