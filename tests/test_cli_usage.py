@@ -26,7 +26,7 @@ def run_main(
     ("args", "expected"),
     [
         (["check", "--format", "jsn", "x.yaml"],
-         "ungültiger Wert 'jsn' für --format; erlaubt: text, json, sarif, junit, github, markdown. "
+         "ungültiger Wert 'jsn' für --format; erlaubt: text, json, sarif, junit, github, markdown, html. "
          "Meinten Sie 'json'?"),
         (["check", "--formt", "json", "x.yaml"], "unbekannte Option --formt. Meinten Sie '--format'?"),
         (["chek", "x.yaml"], "unbekannter Befehl 'chek'. Meinten Sie 'check'? Befehle: check, test"),

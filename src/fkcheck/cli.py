@@ -30,6 +30,7 @@ class Format(StrEnum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    html = "html"
 
 
 class Level(StrEnum):

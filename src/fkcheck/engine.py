@@ -35,7 +35,9 @@ def evaluate(
 ) -> FileResult:
     ctx = Context(source.document, stichtag, pack.reference, warn_before)
     results = tuple(_evaluate_rule(rule, ctx, source) for rule in pack.rules)
-    file = FileResult(source.name, source.sha256, source.document.allianz.name, results)
+    file = FileResult(
+        source.name, source.sha256, source.document.allianz.name, results, document=source.document
+    )
     if not waivers or not source.document.ausnahmen:
         return file
     found = read_waivers(source)

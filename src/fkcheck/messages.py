@@ -610,6 +610,217 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "Das Verzeichnis, in dem fkcheck aufgerufen wurde (in CI die Wurzel des Repositorys).",
         "en": "The folder fkcheck was run in (in CI, the root of the repository).",
     },
+    # --- HTML report (issue 10, part B) ---------------------------------------------------
+    "html.title": {"de": "fkcheck – Prüfbericht", "en": "fkcheck – compliance report"},
+    "html.page": {"de": "Seite", "en": "Page"},
+    "html.page_of": {"de": "von", "en": "of"},
+    "html.file": {"de": "Datei", "en": "File"},
+    "html.overview": {"de": "Übersicht", "en": "Overview"},
+    "html.overview.intro": {
+        "de": "Je Allianz eine Zeile, je Vorgabe eine Spalte; Einzelheiten folgen je Allianz.",
+        "en": "One row per alliance, one column per requirement; details follow per alliance.",
+    },
+    "html.overview.alliance": {"de": "Allianz", "en": "Alliance"},
+    "html.overview.verdict": {"de": "Ergebnis", "en": "Verdict"},
+    "html.legend": {"de": "Zeichenerklärung", "en": "Legend"},
+    "html.mark.met": {"de": "erfüllt", "en": "met"},
+    "html.mark.muss": {"de": "Muss-Vorgabe nicht erfüllt", "en": "mandatory requirement not met"},
+    "html.mark.other": {
+        "de": "Soll-Vorgabe oder Plausibilität nicht erfüllt, oder Frist läuft bald ab",
+        "en": "recommendation or plausibility check not met, or deadline approaching",
+    },
+    "html.mark.na": {"de": "entfällt", "en": "not applicable"},
+    "html.mark.invalid": {"de": "Datei nicht prüfbar", "en": "file could not be checked"},
+    "html.todo": {"de": "Zu tun", "en": "To do"},
+    "html.todo.none": {
+        "de": "Nichts zu tun: Alle Vorgaben sind erfüllt.",
+        "en": "Nothing to do: every requirement is met.",
+    },
+    "html.input_errors": {"de": "Eingabefehler", "en": "Input errors"},
+    "html.line": {"de": "Zeile", "en": "line"},
+    "html.checklist": {"de": "Prüfliste", "en": "Checklist"},
+    "html.legal_text": {"de": "Rechtstext", "en": "Legal text (German)"},
+    "html.finding": {"de": "Befund", "en": "Finding"},
+    "html.members": {"de": "Mitglieder", "en": "Members"},
+    "html.col.name": {"de": "Name", "en": "Name"},
+    "html.col.side": {"de": "Seite", "en": "Side"},
+    "html.col.votes": {"de": "Stimmen", "en": "Votes"},
+    "html.col.since": {"de": "seit", "en": "since"},
+    "html.col.until": {"de": "bis", "en": "until"},
+    "html.col.status": {"de": "Stand am Stichtag", "en": "Status at the reference date"},
+    "html.col.declaration": {"de": "Mitwirkungserklärung", "en": "Declaration of membership"},
+    "html.member.active": {"de": "aktiv", "en": "active"},
+    "html.member.ended": {"de": "ausgeschieden", "en": "left"},
+    "html.member.future": {"de": "noch nicht Mitglied", "en": "not yet a member"},
+    "html.member.managing": {"de": "geschäftsführendes Mitglied", "en": "managing member"},
+    "html.members.other": {"de": "Weitere Mitglieder", "en": "Further members"},
+    "html.members.none": {"de": "Keine Mitglieder eingetragen.", "en": "No members entered."},
+    "html.votes": {"de": "Stimmenverhältnis", "en": "Balance of votes"},
+    "html.votes.side": {
+        "de": "{side}: {members} aktive Mitglieder, {votes} Stimmen",
+        "en": "{side}: {members} active members, {votes} votes",
+    },
+    "html.votes.ratio": {
+        "de": "Verhältnis der größeren zur kleineren Seite: {ratio} : 1; zulässig höchstens {limit} : 1",
+        "en": "Ratio of the larger to the smaller side: {ratio} : 1; at most {limit} : 1 allowed",
+    },
+    "html.votes.one_side": {
+        "de": "Eine Seite hat keine Stimmen; ein Verhältnis lässt sich nicht bilden (zulässig höchstens {limit} : 1).",
+        "en": "One side has no votes, so there is no ratio (at most {limit} : 1 allowed).",
+    },
+    "html.timeline": {"de": "Handlungskonzept: Zeitleiste", "en": "Action plan: timeline"},
+    "html.timeline.none": {
+        "de": "Kein Handlungskonzept angegeben.",
+        "en": "No action plan is given.",
+    },
+    "html.timeline.adopted": {"de": "Beschluss", "en": "Adopted"},
+    "html.timeline.update": {"de": "Fortschreibung", "en": "Update"},
+    "html.timeline.due": {"de": "Nächste Fortschreibung fällig", "en": "Next update due"},
+    "html.timeline.by": {"de": "beschlossen {gremium}", "en": "adopted {gremium}"},
+    "html.timeline.later": {"de": "nach dem Stichtag", "en": "after the reference date"},
+    "html.timeline.not_alliance.adopted": {
+        "de": "nicht von der Allianz selbst beschlossen (D.I.5)",
+        "en": "not adopted by the alliance itself (D.I.5)",
+    },
+    "html.timeline.not_alliance.update": {
+        "de": "zählt nicht: nicht von der Allianz selbst beschlossen (D.I.5, H.II.3)",
+        "en": "does not count: not adopted by the alliance itself (D.I.5, H.II.3)",
+    },
+    "html.timeline.no_due": {
+        "de": "Kein Fälligkeitsdatum: Es gibt keinen zählenden Beschluss bis zum Stichtag.",
+        "en": "No due date: there is no counting adoption up to the reference date.",
+    },
+    "html.waivers": {"de": "Ausnahmen", "en": "Waivers"},
+    "html.waivers.none": {"de": "Keine Ausnahmen eingetragen.", "en": "No waivers entered."},
+    "html.waivers.off": {
+        "de": "Ausnahmen wurden für diese Prüfung nicht angewendet (--no-waivers).",
+        "en": "Waivers were not applied in this check (--no-waivers).",
+    },
+    "html.waiver.active": {"de": "angewendet", "en": "applied"},
+    "html.waiver.expired": {"de": "abgelaufen", "en": "expired"},
+    "html.waiver.unused": {"de": "nicht benötigt", "en": "not needed"},
+    "html.waiver.disabled": {"de": "Regel abgeschaltet", "en": "rule switched off"},
+    "html.waiver.col.rule": {"de": "Regel", "en": "Rule"},
+    "html.provenance": {"de": "Herkunft dieser Prüfung", "en": "Provenance of this check"},
+    "html.provenance.tool": {"de": "Programm", "en": "Program"},
+    "html.provenance.input": {"de": "Eingabedatei (SHA-256)", "en": "Input file (SHA-256)"},
+    "html.provenance.pack_hash": {"de": "Regelpaket (SHA-256)", "en": "Rule pack (SHA-256)"},
+    "html.note": {"de": "Hinweis", "en": "Note"},
+    "html.docs": {"de": "Unterlagen für den Antrag", "en": "Documents for the application"},
+    "html.docs.intro": {
+        "de": "Was dem Förderantrag nach Großbuchstabe G und H der Richtlinie beizufügen ist. "
+        "Die Kästchen sind zum Abhaken beim Zusammenstellen gedacht.",
+        "en": "What the funding application needs under Parts G and H of the Richtlinie. "
+        "The boxes are for ticking off while putting it together.",
+    },
+    "html.docs.H.II.2": {
+        "de": "Nachweis der Fachkräfteallianz: unterzeichnete Mitwirkungserklärungen der "
+        "Mitglieder und Ausführungen zur Arbeitsweise und Organisation – mit dem ersten "
+        "Antrag und bei Änderungen.",
+        "en": "Proof that the alliance exists: signed declarations of membership and a "
+        "description of how the alliance works and is organised – with the first application "
+        "and after changes.",
+    },
+    "html.docs.H.II.2.missing": {
+        "de": "Ohne eingetragene Mitwirkungserklärung (aktive Mitglieder):",
+        "en": "Without a recorded declaration of membership (active members):",
+    },
+    "html.docs.H.II.2.complete": {
+        "de": "Für alle aktiven Mitglieder ist eine Mitwirkungserklärung eingetragen.",
+        "en": "A declaration of membership is recorded for every active member.",
+    },
+    "html.docs.H.II.3": {
+        "de": "Das von der Allianz beschlossene Handlungskonzept – mit dem ersten Antrag und "
+        "danach mindestens alle zwei Jahre.",
+        "en": "The action plan adopted by the alliance – with the first application and then "
+        "at least every two years.",
+    },
+    "html.docs.H.II.3.state": {
+        "de": "Zuletzt beschlossen am {datum}; nächste Fortschreibung fällig am {faellig}.",
+        "en": "Last adopted on {datum}; next update due on {faellig}.",
+    },
+    "html.docs.H.II.4": {
+        "de": "Eine befürwortende Stellungnahme der Allianz zu jeder geplanten Maßnahme.",
+        "en": "A supporting opinion of the alliance on each planned measure.",
+    },
+    "html.docs.H.II.5": {
+        "de": "Eine Abgrenzung der Maßnahme zu vergleichbaren Förderprogrammen und "
+        "gesetzlichen Leistungen.",
+        "en": "A statement separating the measure from comparable funding programmes and "
+        "statutory benefits.",
+    },
+    "html.docs.G.I.3": {
+        "de": "Die Bestätigung, dass die Maßnahme keine anderen öffentlich finanzierten "
+        "Projekte kofinanziert.",
+        "en": "Confirmation that the measure does not co-finance other publicly funded projects.",
+    },
+    "html.docs.G.I.2": {
+        "de": "Der Antrag wird über das geschäftsführende Mitglied eingereicht.",
+        "en": "The application is submitted through the managing member.",
+    },
+    "html.docs.G.I.2.named": {
+        "de": "Geschäftsführendes Mitglied: {name}",
+        "en": "Managing member: {name}",
+    },
+    "html.docs.G.I.2.missing": {
+        "de": "Noch kein aktives geschäftsführendes Mitglied benannt (siehe Zu tun).",
+        "en": "No active managing member named yet (see To do).",
+    },
+    # display labels of the file's values in the HTML report (the lead unifies these with
+    # the other part of issue 10)
+    "value.seite.arbeitgeber": {"de": "Arbeitgeberseite", "en": "employer side"},
+    "value.seite.arbeitnehmer": {"de": "Arbeitnehmerseite", "en": "employee side"},
+    "value.seite.neutral": {"de": "neutral", "en": "neutral"},
+    "value.gremium.allianz": {"de": "von der Allianz selbst", "en": "by the alliance itself"},
+    "value.gremium.kreistag": {"de": "vom Kreistag", "en": "by the district council"},
+    "value.gremium.stadtrat": {"de": "vom Stadtrat", "en": "by the city council"},
+    "value.gremium.verwaltung": {"de": "von der Verwaltung", "en": "by the administration"},
+    "value.art.landkreis": {"de": "Landkreis", "en": "District (Landkreis)"},
+    "value.art.kreisfreie_stadt": {"de": "Kreisfreie Stadt", "en": "Independent city"},
+    "value.art.kreisangehoerige_stadt": {
+        "de": "Kreisangehörige Stadt",
+        "en": "Town of the district",
+    },
+    "value.art.kommune": {"de": "Gemeinde", "en": "Municipality"},
+    "value.art.arbeitgeberverband": {"de": "Arbeitgeberverband", "en": "Employers' association"},
+    "value.art.unternehmensverband": {"de": "Unternehmensverband", "en": "Business association"},
+    "value.art.industrie_und_handelskammer": {
+        "de": "Industrie- und Handelskammer",
+        "en": "Chamber of industry and commerce",
+    },
+    "value.art.handwerkskammer": {"de": "Handwerkskammer", "en": "Chamber of crafts"},
+    "value.art.kreishandwerkerschaft": {
+        "de": "Kreishandwerkerschaft",
+        "en": "District guild of crafts",
+    },
+    "value.art.unternehmen": {"de": "Unternehmen", "en": "Company"},
+    "value.art.gewerkschaft": {"de": "Gewerkschaft", "en": "Trade union"},
+    "value.art.agentur_fuer_arbeit": {"de": "Agentur für Arbeit", "en": "Employment agency"},
+    "value.art.jobcenter": {"de": "Jobcenter", "en": "Jobcenter"},
+    "value.art.schulverwaltung": {"de": "Schulverwaltung", "en": "School administration"},
+    "value.art.schule": {"de": "Schule", "en": "School"},
+    "value.art.schule_wirtschaft": {
+        "de": "Arbeitskreis Schule-Wirtschaft",
+        "en": "School–business working group",
+    },
+    "value.art.wirtschaftsfoerderung": {"de": "Wirtschaftsförderung", "en": "Economic development"},
+    "value.art.migrationsvertretung": {
+        "de": "Vertretung von Menschen mit Migrationshintergrund",
+        "en": "Representation of people with a migration background",
+    },
+    "value.art.universitaet": {"de": "Universität", "en": "University"},
+    "value.art.hochschule": {"de": "Hochschule", "en": "University of applied sciences"},
+    "value.art.berufsakademie": {
+        "de": "Berufsakademie",
+        "en": "Berufsakademie (cooperative university)",
+    },
+    "value.art.gleichstellungsbeauftragte": {
+        "de": "Gleichstellungsbeauftragte",
+        "en": "Equal-opportunity officer",
+    },
+    "value.art.bildungstraeger": {"de": "Bildungsträger", "en": "Education provider"},
+    "value.art.wohlfahrtsverband": {"de": "Wohlfahrtsverband", "en": "Welfare association"},
+    "value.art.sonstige": {"de": "Sonstige", "en": "Other"},
 }
 
 

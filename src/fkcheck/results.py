@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fkcheck.errors import DocPath, Problem
+from fkcheck.model import Dokument
 from fkcheck.rulepack import Rule, RulePack
 
 Severity = Literal["error", "warning", "info"]
@@ -95,6 +96,9 @@ class FileResult:
     results: tuple[RuleResult, ...] = ()
     problems: tuple[Problem, ...] = ()
     waiver_notes: tuple[WaiverNote, ...] = ()
+    # The checked document, for reports that show more than findings (the HTML report's
+    # member list and timeline); None for an invalid file.
+    document: Dokument | None = field(default=None, compare=False, repr=False)
 
     @property
     def invalid(self) -> bool:

@@ -30,4 +30,5 @@ REPORTERS: dict[str, Reporter] = {
     "junit": _lazy("junit"),
     "github": _lazy("github"),
     "markdown": _lazy("markdown"),
+    "html": _lazy("html"),
 }
