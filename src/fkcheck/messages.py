@@ -438,6 +438,106 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "note: rule pack {pack} applies from {von} to {bis}; the reference date {stichtag} "
         "lies outside. Please check the results against the version in force at that date.",
     },
+    # --- files written on request: init, schema, import (issue 11b) -------------------
+    "file.write_failed": {
+        "de": "{path} kann nicht geschrieben werden: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "file.exists": {
+        "de": "{path} gibt es schon; sie wird nicht überschrieben. Einen anderen Dateinamen "
+        "angeben oder --force, um sie zu ersetzen.",
+        "en": "{path} already exists and is not overwritten. Give another file name, or "
+        "--force to replace it.",
+    },
+    "file.is_input": {
+        "de": "{path} ist eine Eingabe dieses Befehls und wird nicht überschrieben",
+        "en": "{path} is an input of this command and is not overwritten",
+    },
+    # --- fkcheck import (issue 11b) ----------------------------------------------------
+    "import.file_type": {
+        "de": "Dateityp {suffix} wird nicht gelesen; erwartet wird eine .csv- oder .xlsx-Datei",
+        "en": "file type {suffix} is not read; expected a .csv or .xlsx file",
+    },
+    "import.not_xlsx": {
+        "de": "Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx) ({detail}); bitte in Excel "
+        "öffnen und als .xlsx oder CSV (Trennzeichen-getrennt) speichern",
+        "en": "file is not a readable Excel workbook (.xlsx) ({detail}); please open it in Excel "
+        "and save it as .xlsx or CSV",
+    },
+    "import.empty": {
+        "de": "die Tabelle ist leer; erwartet wird eine Kopfzeile (Name, Art, …) und eine "
+        "Zeile je Mitglied",
+        "en": "the table is empty; expected a header row (Name, Art, …) and one row per member",
+    },
+    "import.too_many_rows": {
+        "de": "mehr als {limit} Zeilen; so große Tabellen werden nicht gelesen",
+        "en": "more than {limit} rows; tables this large are not read",
+    },
+    "import.unknown_header": {
+        "de": "Spalte {column}: unbekannte Überschrift '{header}'.{hint} Erlaubt: {allowed}. "
+        "Eigene Spalten bitte mit 'x-' beginnen.",
+        "en": "column {column}: unknown header '{header}'.{hint} Allowed: {allowed}. "
+        "Start your own columns with 'x-'.",
+    },
+    "import.double_header": {
+        "de": "Spalte {column}: Überschrift '{header}' kommt doppelt vor",
+        "en": "column {column}: header '{header}' occurs twice",
+    },
+    "import.missing_header": {
+        "de": "Spalte '{header}' fehlt in der Kopfzeile (Pflichtangabe)",
+        "en": "column '{header}' is missing from the header row (required)",
+    },
+    "import.cell_missing": {
+        "de": "Spalte {column} ({header}) ist leer; die Angabe ist Pflicht",
+        "en": "column {column} ({header}) is empty; it is required",
+    },
+    "import.kind": {
+        "de": "Spalte {column} (Art): '{found}' ist keine bekannte Mitgliedsart.{hint} "
+        "Möglich sind die Arten des Dateiformats (z. B. gewerkschaft, jobcenter) und gängige "
+        "Namen wie IHK, HWK, DGB, Jobcenter, LaSuB, Stadt",
+        "en": "column {column} (Art): '{found}' is not a known member kind.{hint} "
+        "Use a kind of the file format (e.g. gewerkschaft, jobcenter) or a common name such "
+        "as IHK, HWK, DGB, Jobcenter, LaSuB, Stadt",
+    },
+    "import.side": {
+        "de": "Spalte {column} (Seite): '{found}' ist keine Seite; erlaubt: {allowed}",
+        "en": "column {column} (Seite): '{found}' is not a side; allowed: {allowed}",
+    },
+    "import.number": {
+        "de": "Spalte {column} ({header}): '{found}' ist keine ganze Zahl ab 0",
+        "en": "column {column} ({header}): '{found}' is not a whole number of at least 0",
+    },
+    "import.date": {
+        "de": "Spalte {column} ({header}): '{found}' ist kein Datum; erwartet TT.MM.JJJJ "
+        "(z. B. 15.03.2024)",
+        "en": "column {column} ({header}): '{found}' is not a date; expected DD.MM.YYYY "
+        "(e.g. 15.03.2024)",
+    },
+    "import.gemeindeschluessel": {
+        "de": "Spalte {column} ({header}): '{found}' hat nicht genau 8 Ziffern (z. B. 14524330)",
+        "en": "column {column} ({header}): '{found}' does not have exactly 8 digits "
+        "(e.g. 14524330)",
+    },
+    "import.mapped": {
+        "de": "Hinweis: Art „{text}“ übernommen als {kind}",
+        "en": 'note: kind "{text}" taken as {kind}',
+    },
+    "import.header": {
+        "de": "Mitglieder aus {file} (fkcheck import). In die Allianz-Datei übernehmen oder\n"
+        "fkcheck import {file} --merge-into DATEI verwenden.",
+        "en": "Members from {file} (fkcheck import). Copy into the alliance file, or use\n"
+        "fkcheck import {file} --merge-into FILE.",
+    },
+    "import.merge_invalid": {
+        "de": "{file} wäre nach dem Import ungültig; nichts geschrieben",
+        "en": "{file} would be invalid after the import; nothing written",
+    },
+    "import.not_faithful": {
+        "de": "die Mitgliederliste lässt sich nicht unverändert als YAML schreiben; nichts "
+        "geschrieben (bitte melden)",
+        "en": "the member list cannot be written as YAML unchanged; nothing written "
+        "(please report this)",
+    },
     "internal": {
         "de": "interner Fehler in fkcheck ({detail}); bitte melden. Mit FKCHECK_DEBUG=1 "
         "wird der technische Ablauf angezeigt.",
