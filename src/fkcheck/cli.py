@@ -183,6 +183,34 @@ def test_pack(
     raise typer.Exit(test_run.exit_code or int(strict and uncovered))
 
 
+@app.command("init")
+def init(
+    target: Annotated[
+        Path, typer.Argument(help="Neue Allianz-Datei (Standard: fachkraefteallianz.yaml).")
+    ] = Path("fachkraefteallianz.yaml"),
+    kreis: Annotated[
+        str | None, typer.Option("--kreis", help="Kreisschlüssel, z. B. 14524 (Zwickau).")
+    ] = None,
+    non_interactive: Annotated[
+        bool, typer.Option("--non-interactive", help="Ohne Fragen eine Vorlage schreiben.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Bestehende Datei ersetzen.")] = False,
+    lang: Annotated[Language, typer.Option("--lang", help="Sprache der Fragen.")] = Language.de,
+) -> None:
+    """Neue Allianz-Datei im Dialog anlegen / create a new alliance file."""
+    from fkcheck import initdialog, rulepack
+
+    language: Lang = "en" if lang is Language.en else "de"
+    try:
+        dialog = initdialog.Dialog(
+            sys.stdin, sys.stdout, language, rulepack.load(), dt.date.today()
+        )
+        initdialog.create(target, kreis, not non_interactive, force, dialog)
+    except FkcheckError as exc:
+        _report_error(exc, language)
+        raise typer.Exit(2) from None
+
+
 @app.command("schema")
 def schema(
     output: Annotated[
