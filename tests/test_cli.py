@@ -66,7 +66,7 @@ def test_missing_seat_gives_exit_1_verdict_location_and_remedy() -> None:
     assert "Förderfähig: nein — 1 Muss-Vorgabe nicht erfüllt" in result.stdout
     assert "✘ FRL-1.6" in result.stdout
     assert (
-        f"{E02}:14:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
+        f"{E02}:15:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
         in result.stdout
     )
     assert "Was tun:" in result.stdout
@@ -191,7 +191,7 @@ def test_dash_reads_standard_input() -> None:
     result = check("-", stdin=raw)
     assert result.exit_code == 1
     assert (
-        "<stdin>:14:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
+        "<stdin>:15:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
         in result.stdout
     )
     code, report = check_json("-", stdin=raw)

@@ -8,6 +8,8 @@ import pytest
 
 from conftest import AS_OF, EXAMPLES, invoke
 
+MODELINE = "# yaml-language-server: $schema=../src/fkcheck/schemas/alliance.schema.json"
+
 EXPECTED = {
     "01-erfuellt.yaml": (0, []),
     "02-sitz-fehlt.yaml": (1, ["FRL-1.6"]),
@@ -43,7 +45,9 @@ def test_example(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_example_starts_with_a_comment_saying_what_it_shows(name: str) -> None:
-    first = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()[0]
+    """The editor modeline comes first (VS Code's YAML extension reads it), then the story."""
+    modeline, first = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()[:2]
+    assert modeline == MODELINE
     assert first.startswith("# Beispiel")
 
 

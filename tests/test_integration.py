@@ -392,7 +392,7 @@ def test_github_workflow_without_the_action_uploads_the_sarif_it_writes(
     [args] = list(fkcheck_commands([s["run"] for s in steps if "run" in s]))
     result = invoke([*args, "--as-of", AS_OF])
     assert result.exit_code == 1
-    assert f"::error file=allianzen/{GAP},line=14" in result.stdout
+    assert f"::error file=allianzen/{GAP},line=15" in result.stdout
     assert json.loads((project / sarif).read_text("utf-8"))["version"] == "2.1.0"
 
 
@@ -545,7 +545,7 @@ def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
     commit_all(env, project)
     status, log = pre_commit(env, project, "try-repo", str(fkcheck_repo), "fkcheck", "--all-files")
     assert status == 1, log
-    assert "✘ FRL-1.6" in log and f"allianzen/{GAP}:14:1" in log
+    assert "✘ FRL-1.6" in log and f"allianzen/{GAP}:15:1" in log
     assert all(f"— {odd}" in log for odd in ODD_NAMES), log  # checked as files
     assert not (project / "report.yaml").exists() and "unbekannte Option" not in log
 

@@ -73,7 +73,7 @@ def test_one_testcase_per_rule_in_pack_order() -> None:
     assert names == [rule.id for rule in rulepack.load().rules]
     failure = case(root, "FRL-1.3").find("failure")
     assert failure is not None and failure.get("type") == "error"
-    assert "examples/03-mitgliedschaft-beendet.yaml:31:10 (mitglieder[3].bis)" in (
+    assert "examples/03-mitgliedschaft-beendet.yaml:32:10 (mitglieder[3].bis)" in (
         failure.text or ""
     )
     assert outcome(case(root, "FRL-3")) == "passed"  # a Soll-Vorgabe below --fail-on error
@@ -88,7 +88,7 @@ def test_invalid_file_has_only_the_input_testcase() -> None:
     assert only.get("name") == "input" and outcome(only) == "error"
     error = only.find("error")
     assert error is not None
-    assert "examples/08-eingabefehler.yaml:24:5: mitglieder[2].nmae" in (error.text or "")
+    assert "examples/08-eingabefehler.yaml:25:5: mitglieder[2].nmae" in (error.text or "")
 
 
 def test_active_waiver_is_skipped(tmp_path: Path) -> None:

@@ -185,6 +185,78 @@ def test_pack(
     raise typer.Exit(test_run.exit_code or int(strict and uncovered))
 
 
+@app.command("init")
+def init(
+    target: Annotated[
+        Path, typer.Argument(help="Neue Allianz-Datei (Standard: fachkraefteallianz.yaml).")
+    ] = Path("fachkraefteallianz.yaml"),
+    kreis: Annotated[
+        str | None, typer.Option("--kreis", help="Kreisschlüssel, z. B. 14524 (Zwickau).")
+    ] = None,
+    non_interactive: Annotated[
+        bool, typer.Option("--non-interactive", help="Ohne Fragen eine Vorlage schreiben.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Bestehende Datei ersetzen.")] = False,
+    lang: Annotated[Language, typer.Option("--lang", help="Sprache der Fragen.")] = Language.de,
+) -> None:
+    """Neue Allianz-Datei im Dialog anlegen / create a new alliance file."""
+    from fkcheck import initdialog, rulepack
+
+    language: Lang = "en" if lang is Language.en else "de"
+    try:
+        dialog = initdialog.Dialog(
+            sys.stdin, sys.stdout, language, rulepack.load(), dt.date.today()
+        )
+        initdialog.create(target, kreis, not non_interactive, force, dialog)
+    except FkcheckError as exc:
+        _report_error(exc, language)
+        raise typer.Exit(2) from None
+
+
+@app.command("schema")
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Schema in diese Datei schreiben.")
+    ] = None,
+    lang: Annotated[Language, typer.Option("--lang", help="Sprache der Meldungen.")] = Language.de,
+) -> None:
+    """JSON Schema der Allianz-Datei ausgeben (für Editoren) / print the file's JSON Schema."""
+    from fkcheck import schemagen, writing
+
+    try:
+        if output is None:
+            sys.stdout.write(schemagen.render())
+        else:
+            writing.write(output, schemagen.render())
+    except FkcheckError as exc:
+        _report_error(exc, "en" if lang is Language.en else "de")
+        raise typer.Exit(2) from None
+
+
+@app.command("import")
+def import_members(
+    table: Annotated[Path, typer.Argument(help="Mitgliederliste: .csv- oder .xlsx-Datei.")],
+    merge_into: Annotated[
+        Path | None,
+        typer.Option("--merge-into", help="Mitglieder dieser Allianz-Datei ersetzen."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Ergebnis in diese Datei schreiben.")
+    ] = None,
+    lang: Annotated[Language, typer.Option("--lang", help="Sprache der Meldungen.")] = Language.de,
+) -> None:
+    """Mitgliederliste (CSV, Excel) übernehmen / import a member list."""
+    from fkcheck import memberimport
+
+    language: Lang = "en" if lang is Language.en else "de"
+    try:
+        request = memberimport.Request(table, merge_into, output)
+        memberimport.run(request, sys.stdout, sys.stderr, language)
+    except FkcheckError as exc:
+        _report_error(exc, language)
+        raise typer.Exit(2) from None
+
+
 def _parse_date(value: str, option: str) -> dt.date:
     try:
         if len(value) == 10:

@@ -16,7 +16,7 @@ from fkcheck.i18n import Lang, did_you_mean, t
 _CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<allowed>.*)\.$")
 _MINIMUM = re.compile(r"greater than or equal to (?P<limit>-?\d+)")
 _COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
-COMMANDS = ("check", "test")
+COMMANDS = ("check", "test", "init", "schema", "import")
 
 
 def message(exc: Any, lang: Lang) -> str:

@@ -416,8 +416,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such option {name}.{hint}",
     },
     "cli.no_such_command": {
-        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test",
-        "en": "no such command '{name}'.{hint} Commands: check, test",
+        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test, init, schema, import",
+        "en": "no such command '{name}'.{hint} Commands: check, test, init, schema, import",
     },
     "cli.missing": {"de": "Pflichtangabe {name} fehlt", "en": "{name} is missing"},
     "cli.needs_value": {
@@ -470,6 +470,379 @@ MESSAGES: dict[str, dict[str, str]] = {
         "liegt außerhalb. Ergebnisse bitte mit der für den Stichtag geltenden Fassung prüfen.",
         "en": "note: rule pack {pack} applies from {von} to {bis}; the reference date {stichtag} "
         "lies outside. Please check the results against the version in force at that date.",
+    },
+    # --- files written on request: init, schema, import (issue 11b) -------------------
+    "file.write_failed": {
+        "de": "{path} kann nicht geschrieben werden: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "file.exists": {
+        "de": "{path} gibt es schon; sie wird nicht überschrieben. Einen anderen Dateinamen "
+        "angeben oder --force, um sie zu ersetzen.",
+        "en": "{path} already exists and is not overwritten. Give another file name, or "
+        "--force to replace it.",
+    },
+    "file.is_input": {
+        "de": "{path} ist eine Eingabe dieses Befehls und wird nicht überschrieben",
+        "en": "{path} is an input of this command and is not overwritten",
+    },
+    # --- fkcheck import (issue 11b) ----------------------------------------------------
+    "import.file_type": {
+        "de": "Dateityp {suffix} wird nicht gelesen; erwartet wird eine .csv- oder .xlsx-Datei",
+        "en": "file type {suffix} is not read; expected a .csv or .xlsx file",
+    },
+    "import.not_xlsx": {
+        "de": "Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx) ({detail}); bitte in Excel "
+        "öffnen und als .xlsx oder CSV (Trennzeichen-getrennt) speichern",
+        "en": "file is not a readable Excel workbook (.xlsx) ({detail}); please open it in Excel "
+        "and save it as .xlsx or CSV",
+    },
+    "import.empty": {
+        "de": "die Tabelle ist leer; erwartet wird eine Kopfzeile (Name, Art, …) und eine "
+        "Zeile je Mitglied",
+        "en": "the table is empty; expected a header row (Name, Art, …) and one row per member",
+    },
+    "import.too_many_rows": {
+        "de": "mehr als {limit} Zeilen; so große Tabellen werden nicht gelesen",
+        "en": "more than {limit} rows; tables this large are not read",
+    },
+    "import.unknown_header": {
+        "de": "Spalte {column}: unbekannte Überschrift '{header}'.{hint} Erlaubt: {allowed}. "
+        "Eigene Spalten bitte mit 'x-' beginnen.",
+        "en": "column {column}: unknown header '{header}'.{hint} Allowed: {allowed}. "
+        "Start your own columns with 'x-'.",
+    },
+    "import.double_header": {
+        "de": "Spalte {column}: Überschrift '{header}' kommt doppelt vor",
+        "en": "column {column}: header '{header}' occurs twice",
+    },
+    "import.missing_header": {
+        "de": "Spalte '{header}' fehlt in der Kopfzeile (Pflichtangabe)",
+        "en": "column '{header}' is missing from the header row (required)",
+    },
+    "import.cell_missing": {
+        "de": "Spalte {column} ({header}) ist leer; die Angabe ist Pflicht",
+        "en": "column {column} ({header}) is empty; it is required",
+    },
+    "import.kind": {
+        "de": "Spalte {column} (Art): '{found}' ist keine bekannte Mitgliedsart.{hint} "
+        "Möglich sind die Arten des Dateiformats (z. B. gewerkschaft, jobcenter) und gängige "
+        "Namen wie IHK, HWK, DGB, Jobcenter, LaSuB, Stadt",
+        "en": "column {column} (Art): '{found}' is not a known member kind.{hint} "
+        "Use a kind of the file format (e.g. gewerkschaft, jobcenter) or a common name such "
+        "as IHK, HWK, DGB, Jobcenter, LaSuB, Stadt",
+    },
+    "import.side": {
+        "de": "Spalte {column} (Seite): '{found}' ist keine Seite; erlaubt: {allowed}",
+        "en": "column {column} (Seite): '{found}' is not a side; allowed: {allowed}",
+    },
+    "import.number": {
+        "de": "Spalte {column} ({header}): '{found}' ist keine ganze Zahl ab 0",
+        "en": "column {column} ({header}): '{found}' is not a whole number of at least 0",
+    },
+    "import.date": {
+        "de": "Spalte {column} ({header}): '{found}' ist kein Datum; erwartet TT.MM.JJJJ "
+        "(z. B. 15.03.2024)",
+        "en": "column {column} ({header}): '{found}' is not a date; expected DD.MM.YYYY "
+        "(e.g. 15.03.2024)",
+    },
+    "import.gemeindeschluessel": {
+        "de": "Spalte {column} ({header}): '{found}' hat nicht genau 8 Ziffern (z. B. 14524330)",
+        "en": "column {column} ({header}): '{found}' does not have exactly 8 digits "
+        "(e.g. 14524330)",
+    },
+    "import.mapped": {
+        "de": "Hinweis: Art „{text}“ übernommen als {kind}",
+        "en": 'note: kind "{text}" taken as {kind}',
+    },
+    "import.header": {
+        "de": "Mitglieder aus {file} (fkcheck import). In die Allianz-Datei übernehmen oder\n"
+        "fkcheck import {file} --merge-into DATEI verwenden.",
+        "en": "Members from {file} (fkcheck import). Copy into the alliance file, or use\n"
+        "fkcheck import {file} --merge-into FILE.",
+    },
+    "import.merge_invalid": {
+        "de": "{file} wäre nach dem Import ungültig; nichts geschrieben",
+        "en": "{file} would be invalid after the import; nothing written",
+    },
+    "import.not_faithful": {
+        "de": "die Mitgliederliste lässt sich nicht unverändert als YAML schreiben; nichts "
+        "geschrieben (bitte melden)",
+        "en": "the member list cannot be written as YAML unchanged; nothing written "
+        "(please report this)",
+    },
+    # --- fkcheck init (issue 11b) ------------------------------------------------------
+    "init.eof": {
+        "de": "Eingabe endete vor der letzten Frage; nichts geschrieben. Für eine Vorlage ohne Fragen: fkcheck init DATEI --kreis SCHLÜSSEL --non-interactive",
+        "en": "input ended before the last question; nothing written. For a template without questions: fkcheck init FILE --kreis KEY --non-interactive",
+    },
+    "init.needs_kreis": {
+        "de": "--non-interactive braucht --kreis mit dem Kreisschlüssel, z. B. --kreis 14524 für den Landkreis Zwickau",
+        "en": "--non-interactive needs --kreis with the Kreisschlüssel, e.g. --kreis 14524 for Landkreis Zwickau",
+    },
+    "init.unknown_kreis": {
+        "de": "'{key}' ist keiner der 13 sächsischen Kreisschlüssel.{hint} Beispiele: 14524 Zwickau, 14612 Dresden",
+        "en": "'{key}' is not one of the 13 Saxon Kreisschlüssel.{hint} Examples: 14524 Zwickau, 14612 Dresden",
+    },
+    "init.again": {
+        "de": "Diese Antwort passt nicht; bitte noch einmal.",
+        "en": "That answer does not fit; please try again.",
+    },
+    "init.written": {
+        "de": "Geschrieben: {path}. Prüfen mit: fkcheck check {path}",
+        "en": "Written: {path}. Check it with: fkcheck check {path}",
+    },
+    "init.complete": {
+        "de": "✔ Alle Muss-Vorgaben sind erfüllt.",
+        "en": "✔ All mandatory requirements are met.",
+    },
+    "init.open": {
+        "de": "Noch offen ({n} Muss-Vorgaben):",
+        "en": "Still open ({n} mandatory requirements):",
+    },
+    "init.kreise": {
+        "de": "Für welchen Kreis ist die Allianz?",
+        "en": "Which Kreis is the alliance for?",
+    },
+    "init.art.landkreis": {
+        "de": "Landkreis",
+        "en": "Landkreis",
+    },
+    "init.art.kreisfreie_stadt": {
+        "de": "Kreisfreie Stadt",
+        "en": "Kreisfreie Stadt",
+    },
+    "init.q.kreis": {
+        "de": "Nummer oder Kreisschlüssel",
+        "en": "Number or Kreisschlüssel",
+    },
+    "init.q.name": {
+        "de": "Name der Allianz",
+        "en": "Name of the alliance",
+    },
+    "init.q.authority": {
+        "de": "{citation} – Wer vertritt den Landkreis bzw. die Stadt selbst?",
+        "en": "{citation} – Who represents the Landkreis or city itself?",
+    },
+    "init.towns": {
+        "de": "D.I.2.b – Mindestens zwei kreisangehörige Städte mit mehr als 10 000 Einwohnern (Kreisschlüssel {key}). Leere Eingabe beendet die Liste.",
+        "en": "D.I.2.b – At least two towns of the Landkreis with more than 10,000 inhabitants (Kreisschlüssel {key}). An empty answer ends the list.",
+    },
+    "init.q.town": {
+        "de": "Name der {n}. Stadt, z. B. Große Kreisstadt …",
+        "en": "Name of town {n}, e.g. Große Kreisstadt …",
+    },
+    "init.q.einwohner": {
+        "de": "  Einwohner (amtliche Zahl)",
+        "en": "  Inhabitants (official figure)",
+    },
+    "init.q.gemeindeschluessel": {
+        "de": "  Gemeindeschlüssel (8 Ziffern, beginnt mit {key}; leer, wenn unbekannt)",
+        "en": "  Gemeindeschlüssel (8 digits, starting with {key}; empty if unknown)",
+    },
+    "init.q.seat": {
+        "de": "{citation} – {question} z. B. {example}",
+        "en": "{citation} – {question} e.g. {example}",
+    },
+    "init.q.seat_optional": {
+        "de": "{citation} (Soll, leer = überspringen) – {question} z. B. {example}",
+        "en": "{citation} (recommended, empty = skip) – {question} e.g. {example}",
+    },
+    "init.seat.arbeitgeber": {
+        "de": "Welche Arbeitgebervertretung (Kammer oder Verband)?",
+        "en": "Which employers' representative (chamber or association)?",
+    },
+    "init.seat.gewerkschaft": {
+        "de": "Welche Gewerkschaft?",
+        "en": "Which trade union?",
+    },
+    "init.seat.arbeitsverwaltung": {
+        "de": "Agentur für Arbeit oder Jobcenter?",
+        "en": "Agentur für Arbeit or Jobcenter?",
+    },
+    "init.seat.schule": {
+        "de": "Wer vertritt die schulischen Belange?",
+        "en": "Who represents school concerns?",
+    },
+    "init.seat.wirtschaftsfoerderung": {
+        "de": "Wer ist die regionale Wirtschaftsförderung?",
+        "en": "Who is the regional economic development?",
+    },
+    "init.seat.migration": {
+        "de": "Wer vertritt Menschen mit Migrationshintergrund?",
+        "en": "Who represents people with a migration background?",
+    },
+    "init.seat.hochschule": {
+        "de": "Welche Hochschule oder Berufsakademie?",
+        "en": "Which university or Berufsakademie?",
+    },
+    "init.seat.gleichstellung": {
+        "de": "Wer vertritt die Gleichstellungsbeauftragten?",
+        "en": "Who represents the equal-opportunity officers?",
+    },
+    "init.example.arbeitgeber": {
+        "de": "IHK Chemnitz, Regionalkammer {name}",
+        "en": "IHK Chemnitz, Regionalkammer {name}",
+    },
+    "init.example.gewerkschaft": {
+        "de": "DGB Region Südwestsachsen",
+        "en": "DGB Region Südwestsachsen",
+    },
+    "init.example.arbeitsverwaltung": {
+        "de": "Agentur für Arbeit {name}",
+        "en": "Agentur für Arbeit {name}",
+    },
+    "init.example.schule": {
+        "de": "Landesamt für Schule und Bildung, Standort {name}",
+        "en": "Landesamt für Schule und Bildung, Standort {name}",
+    },
+    "init.example.wirtschaftsfoerderung": {
+        "de": "Wirtschaftsförderung {name}",
+        "en": "Wirtschaftsförderung {name}",
+    },
+    "init.example.migration": {
+        "de": "Migrationsbeirat {name}",
+        "en": "Migrationsbeirat {name}",
+    },
+    "init.example.hochschule": {
+        "de": "Westsächsische Hochschule Zwickau",
+        "en": "Westsächsische Hochschule Zwickau",
+    },
+    "init.example.gleichstellung": {
+        "de": "Gleichstellungsbeauftragte des Landkreises",
+        "en": "Gleichstellungsbeauftragte des Landkreises",
+    },
+    "init.manager": {
+        "de": "D.I.4 – Welches Mitglied ist geschäftsführend? Über dieses Mitglied geht der Förderantrag.",
+        "en": "D.I.4 – Which member is the managing member? The funding application goes through it.",
+    },
+    "init.q.manager": {
+        "de": "Nummer",
+        "en": "Number",
+    },
+    "init.q.beschluss": {
+        "de": "D.I.5 – Datum, an dem die Allianz ihr Handlungskonzept beschlossen hat (TT.MM.JJJJ; leer = noch keins)",
+        "en": "D.I.5 – Date the alliance adopted its action plan (DD.MM.YYYY; empty = none yet)",
+    },
+    "init.q.erstkonzept": {
+        "de": "Ist es das erste Handlungskonzept der Allianz? (j/n)",
+        "en": "Is it the alliance's very first action plan? (y/n)",
+    },
+    "init.q.fortschreibung": {
+        "de": "D.I.6 – Datum der letzten Fortschreibung durch die Allianz (TT.MM.JJJJ; leer = keine)",
+        "en": "D.I.6 – Date of the latest update adopted by the alliance (DD.MM.YYYY; empty = none)",
+    },
+    "init.q.ausgangslage": {
+        "de": "D.I.6.a – Wo steht die Ausgangslage? z. B. Kapitel 1",
+        "en": "D.I.6.a – Where is the initial situation? e.g. Kapitel 1",
+    },
+    "init.q.aktivitaeten": {
+        "de": "D.I.6.b – Wo stehen die Aktivitäten? z. B. Kapitel 2",
+        "en": "D.I.6.b – Where are the activities? e.g. Kapitel 2",
+    },
+    "init.q.handlungsschwerpunkte": {
+        "de": "D.I.6.c – Wo stehen Handlungsschwerpunkte und Förderziele? z. B. Kapitel 3",
+        "en": "D.I.6.c – Where are the priorities and funding goals? e.g. Kapitel 3",
+    },
+    "init.q.ergebnisse": {
+        "de": "D.I.6.d – Wo stehen die Ergebnisse? z. B. Kapitel 4 (leer beim ersten Konzept)",
+        "en": "D.I.6.d – Where are the results? e.g. Kapitel 4 (empty for a first plan)",
+    },
+    "init.c.head": {
+        "de": "yaml-language-server: $schema={schema}\nFachkräfteallianz {gebiet} – angelegt mit „fkcheck init“.\nPrüfen: fkcheck check {datei}",
+        "en": 'yaml-language-server: $schema={schema}\nFachkräfteallianz {gebiet} – created with "fkcheck init".\nCheck it: fkcheck check {datei}',
+    },
+    "init.c.name": {
+        "de": "Name der Allianz",
+        "en": "name of the alliance",
+    },
+    "init.c.bundesland": {
+        "de": "SN = Sachsen; die Richtlinie gilt nur hier",
+        "en": "SN = Saxony; the Richtlinie applies only here",
+    },
+    "init.c.geschaeftsfuehrung": {
+        "de": "id des geschäftsführenden Mitglieds (D.I.4)",
+        "en": "id of the managing member (D.I.4)",
+    },
+    "init.c.gebiet.name": {
+        "de": "Landkreis oder Kreisfreie Stadt",
+        "en": "Landkreis or Kreisfreie Stadt",
+    },
+    "init.c.gebiet.art": {
+        "de": "landkreis oder kreisfreie_stadt",
+        "en": "landkreis or kreisfreie_stadt",
+    },
+    "init.c.gebiet.kreisschluessel": {
+        "de": "amtlicher Kreisschlüssel (5 Ziffern)",
+        "en": "official Kreisschlüssel (5 digits)",
+    },
+    "init.c.mitglieder": {
+        "de": "Mitglieder: Mindestbesetzung nach D.I.2 a–g, weitere nach D.I.3.\nJedes Mitglied: id (Kurzname), name, art; optional seite, stimmen, seit, bis.",
+        "en": "Members: minimum membership under D.I.2 a–g, more under D.I.3.\nEach member: id (short name), name, art; optional seite, stimmen, seit, bis.",
+    },
+    "init.c.mitglieder_leer": {
+        "de": "noch leer: Beispiele am Ende der Datei; beim Eintragen [] entfernen",
+        "en": "still empty: examples at the end of the file; remove [] when adding members",
+    },
+    "init.c.id": {
+        "de": "Kurzname, eindeutig",
+        "en": "short name, unique",
+    },
+    "init.c.art": {
+        "de": "Art des Mitglieds (Liste: README oder Schema)",
+        "en": "member kind (list: README or schema)",
+    },
+    "init.c.einwohner": {
+        "de": "amtliche Einwohnerzahl (D.I.2.b: mehr als 10 000)",
+        "en": "official population (D.I.2.b: more than 10,000)",
+    },
+    "init.c.gemeindeschluessel": {
+        "de": "amtlicher Gemeindeschlüssel (8 Ziffern)",
+        "en": "official Gemeindeschlüssel (8 digits)",
+    },
+    "init.c.handlungskonzept": {
+        "de": "Handlungskonzept (D.I.5) und Fortschreibungen (D.I.6, mindestens alle zwei Jahre)",
+        "en": "action plan (D.I.5) and its updates (D.I.6, at least every two years)",
+    },
+    "init.c.gremium": {
+        "de": "nur ein Beschluss der Allianz selbst zählt (D.I.5)",
+        "en": "only the alliance's own decision counts (D.I.5)",
+    },
+    "init.c.erstkonzept": {
+        "de": "erstes Konzept: noch keine Ergebnisse nötig",
+        "en": "first plan: no results needed yet",
+    },
+    "init.c.ausgangslage": {
+        "de": "D.I.6.a Ausgangslage",
+        "en": "D.I.6.a initial situation",
+    },
+    "init.c.aktivitaeten": {
+        "de": "D.I.6.b Aktivitäten",
+        "en": "D.I.6.b activities",
+    },
+    "init.c.handlungsschwerpunkte": {
+        "de": "D.I.6.c Handlungsschwerpunkte und Förderziele",
+        "en": "D.I.6.c priorities and funding goals",
+    },
+    "init.c.ergebnisse": {
+        "de": "D.I.6.d Ergebnisse",
+        "en": "D.I.6.d results",
+    },
+    "init.t.members": {
+        "de": "Pflichtsitze nach D.I.2 – Beispiele zum Übernehmen (Zeichen '# ' entfernen, Namen anpassen):\nmitglieder:\n  - id: lra\n    name: Landratsamt {name}           # D.I.2.a: der Kreis selbst\n    art: {art}\n  - id: ihk\n    name: IHK Chemnitz, Regionalkammer {name}   # D.I.2.c\n    art: industrie_und_handelskammer\n  - id: dgb\n    name: DGB Region …                 # D.I.2.d\n    art: gewerkschaft\n  - id: afa\n    name: Agentur für Arbeit {name}    # D.I.2.e (oder art: jobcenter)\n    art: agentur_fuer_arbeit\n  - id: lasub\n    name: Landesamt für Schule und Bildung, Standort …   # D.I.2.f\n    art: schulverwaltung\n  - id: wf\n    name: Wirtschaftsförderung {name}  # D.I.2.g\n    art: wirtschaftsfoerderung",
+        "en": "Mandatory seats under D.I.2 – examples to copy (remove '# ', adjust the names):\nmitglieder:\n  - id: lra\n    name: Landratsamt {name}           # D.I.2.a: the Kreis itself\n    art: {art}\n  - id: ihk\n    name: IHK Chemnitz, Regionalkammer {name}   # D.I.2.c\n    art: industrie_und_handelskammer\n  - id: dgb\n    name: DGB Region …                 # D.I.2.d\n    art: gewerkschaft\n  - id: afa\n    name: Agentur für Arbeit {name}    # D.I.2.e (or art: jobcenter)\n    art: agentur_fuer_arbeit\n  - id: lasub\n    name: Landesamt für Schule und Bildung, Standort …   # D.I.2.f\n    art: schulverwaltung\n  - id: wf\n    name: Wirtschaftsförderung {name}  # D.I.2.g\n    art: wirtschaftsfoerderung",
+    },
+    "init.t.towns": {
+        "de": '  # D.I.2.b: mindestens zwei kreisangehörige Städte mit mehr als 10 000 Einwohnern\n  - id: stadt1\n    name: Große Kreisstadt …\n    art: kreisangehoerige_stadt\n    einwohner: 0                     # amtliche Zahl eintragen\n    gemeindeschluessel: "…"          # 8 Ziffern',
+        "en": '  # D.I.2.b: at least two towns with more than 10,000 inhabitants\n  - id: stadt1\n    name: Große Kreisstadt …\n    art: kreisangehoerige_stadt\n    einwohner: 0                     # enter the official figure\n    gemeindeschluessel: "…"          # 8 digits',
+    },
+    "init.t.manager": {
+        "de": "Und unter allianz: geschaeftsfuehrung: lra   # D.I.4: id des geschäftsführenden Mitglieds",
+        "en": "And under allianz: geschaeftsfuehrung: lra   # D.I.4: id of the managing member",
+    },
+    "init.t.plan": {
+        "de": "Handlungskonzept (D.I.5, D.I.6):\nhandlungskonzept:\n  beschluss:\n    datum: JJJJ-MM-TT\n    gremium: allianz\n  inhalte:\n    ausgangslage: Kapitel …\n    aktivitaeten: Kapitel …\n    handlungsschwerpunkte: Kapitel …\n    ergebnisse: Kapitel …",
+        "en": "Action plan (D.I.5, D.I.6):\nhandlungskonzept:\n  beschluss:\n    datum: YYYY-MM-DD\n    gremium: allianz\n  inhalte:\n    ausgangslage: Kapitel …\n    aktivitaeten: Kapitel …\n    handlungsschwerpunkte: Kapitel …\n    ergebnisse: Kapitel …",
     },
     "internal": {
         "de": "interner Fehler in fkcheck ({detail}); bitte melden. Mit FKCHECK_DEBUG=1 "

@@ -12,7 +12,14 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 MEMBER_KINDS = (
@@ -121,10 +128,32 @@ def _official_key(digits: int, error: str) -> Any:
     return validate
 
 
-Date = Annotated[dt.date, BeforeValidator(_date)]
-Text = Annotated[str, BeforeValidator(_nonempty)]
-Kreisschluessel = Annotated[str, BeforeValidator(_official_key(5, "fk_kreisschluessel"))]
-Gemeindeschluessel = Annotated[str, BeforeValidator(_official_key(8, "fk_gemeindeschluessel"))]
+def _key_schema(digits: int) -> WithJsonSchema:
+    """What an editor should accept for an official key: the string or the bare number."""
+    low, high = 10 ** (digits - 1), 10**digits - 1
+    return WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": f"^[0-9]{{{digits}}}$"},
+                {"type": "integer", "minimum": low, "maximum": high},
+            ]
+        }
+    )
+
+
+# WithJsonSchema: the JSON Schema (``fkcheck schema``) states what the validators accept.
+Date = Annotated[
+    dt.date, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date"})
+]
+Text = Annotated[
+    str, BeforeValidator(_nonempty), WithJsonSchema({"type": "string", "pattern": "\\S"})
+]
+Kreisschluessel = Annotated[
+    str, BeforeValidator(_official_key(5, "fk_kreisschluessel")), _key_schema(5)
+]
+Gemeindeschluessel = Annotated[
+    str, BeforeValidator(_official_key(8, "fk_gemeindeschluessel")), _key_schema(8)
+]
 
 
 class _Model(BaseModel):
@@ -221,7 +250,7 @@ class Ausnahme(_Model):
 class Dokument(_Model):
     """One alliance file."""
 
-    version: Annotated[int, BeforeValidator(_format_version)]
+    version: Annotated[int, BeforeValidator(_format_version), WithJsonSchema({"const": 1})]
     allianz: Allianz
     mitglieder: list[Mitglied]
     handlungskonzept: Handlungskonzept | None = None
