@@ -244,7 +244,7 @@ def test_hostile_key_in_input_error_is_text(tmp_path: Path) -> None:
 @given(st.text())
 def test_any_text_is_one_text_node(text: str) -> None:
     """Whatever the text, it parses back to itself (with controls made visible), in one element."""
-    from fkcheck.report.common import inert
+    from fkcheck.report.escape import inert
 
     parser = html5lib.HTMLParser(strict=False)
     fragment = parser.parseFragment(el("p", text, title=text))

@@ -18,7 +18,8 @@ from fkcheck import document, initfile, writing, yamlout
 from fkcheck.errors import Problem, UsageError
 from fkcheck.i18n import Lang, did_you_mean, t
 from fkcheck.initfile import Draft, Seat
-from fkcheck.report.common import inert, title
+from fkcheck.report.common import title
+from fkcheck.report.escape import inert
 from fkcheck.rulepack import RulePack
 
 T = TypeVar("T")

@@ -18,7 +18,7 @@ from fkcheck import document, memberlist, sources, tables, writing, yamlio, yaml
 from fkcheck.errors import InputError, Problem
 from fkcheck.i18n import Lang, t
 from fkcheck.memberlist import Imported
-from fkcheck.report.common import inert
+from fkcheck.report.escape import inert
 
 # Stands in for the rest of an alliance file when only the member list is validated.
 _FRAME = {

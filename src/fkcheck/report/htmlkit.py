@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from fkcheck.report.common import inert
+from fkcheck.report.escape import inert
 
 
 class Html(str):
