@@ -1,4 +1,4 @@
-"""Command-line usage errors in the user's language.
+"""Command-line usage errors, and errors that stop a command, in the user's language.
 
 typer (through its vendored click) reports a mistyped option or a bad value
 in English. fkcheck's users read German, so the common cases are rendered from
@@ -9,8 +9,10 @@ Always exit status 2, never a traceback.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
+from fkcheck.errors import FkcheckError
 from fkcheck.i18n import Lang, did_you_mean, t
 
 _CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<allowed>.*)\.$")
@@ -65,3 +67,15 @@ def language(argv: list[str]) -> Lang:
         if arg == "--lang=en" or (arg == "--lang" and argv[index + 1 : index + 2] == ["en"]):
             return "en"
     return "de"
+
+
+def report_error(exc: FkcheckError, lang: Lang) -> None:
+    """Write each problem of an error that stopped a command to stderr, located."""
+    from fkcheck.report.common import inert, problem_message, unlike_command
+
+    for problem in exc.problems:
+        where = exc.source or "fkcheck"
+        if problem.line is not None:
+            where += f":{problem.line}:{problem.column or 1}"
+        line = inert(f"{where}: {problem_message(problem, lang)}")
+        sys.stderr.write(unlike_command(line) + "\n")
