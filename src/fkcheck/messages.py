@@ -106,6 +106,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "ungültiger Wert {found}.{hint} Erlaubt: {allowed}",
         "en": "invalid value {found}.{hint} Allowed: {allowed}",
     },
+    # near misses (issue 11): the exact keyword for a value spelled almost right
+    "input.near_miss": {
+        "de": "ungültiger Wert {found}. Meinten Sie '{suggestion}'? Der Wert muss genau so "
+        "geschrieben werden (Kleinbuchstaben, _ statt Leerzeichen oder Bindestrich, ae/oe/ue/ss "
+        "statt ä/ö/ü/ß).",
+        "en": "invalid value {found}. Did you mean '{suggestion}'? The value must be written "
+        "exactly like that (lower case, _ instead of spaces or hyphens, ae/oe/ue/ss instead "
+        "of ä/ö/ü/ß).",
+    },
     "input.version": {
         "de": "Formatversion {found} wird nicht unterstützt; erwartet: version: 1",
         "en": "format version {found} is not supported; expected: version: 1",
