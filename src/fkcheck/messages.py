@@ -396,8 +396,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such option {name}.{hint}",
     },
     "cli.no_such_command": {
-        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test",
-        "en": "no such command '{name}'.{hint} Commands: check, test",
+        "de": "unbekannter Befehl '{name}'.{hint} Befehle: {commands}",
+        "en": "no such command '{name}'.{hint} Commands: {commands}",
     },
     "cli.missing": {"de": "Pflichtangabe {name} fehlt", "en": "{name} is missing"},
     "cli.needs_value": {
@@ -605,3 +605,9 @@ OS_REASONS_DE: dict[int, str] = {
     errno.EEXIST: "Datei existiert bereits",
     errno.EXDEV: "Verschieben über Dateisystemgrenzen nicht möglich",
 }
+
+
+# --- issue 11: --help texts, kept in their own module (see fkcheck.messages_help) ---------
+from fkcheck.messages_help import HELP  # noqa: E402
+
+MESSAGES.update(HELP)

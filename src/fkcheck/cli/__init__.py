@@ -17,13 +17,16 @@ import typer
 
 from fkcheck import __version__
 from fkcheck.cli import check, test
+from fkcheck.cli.helpformat import Command, Group
+from fkcheck.cli.options import LangOption
 from fkcheck.i18n import t
 
 app = typer.Typer(
+    cls=Group,
     add_completion=False,
-    no_args_is_help=True,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
-    help="Prüft regionale Fachkräfteallianzen gegen die sächsische Fachkräfterichtlinie.",
+    rich_markup_mode=None,
 )
 
 
@@ -35,22 +38,23 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Version anzeigen / show version."
-        ),
-    ] = False,
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    lang: LangOption = None,  # read by every command through options.requested()
 ) -> None:
-    """fkcheck – Fachkräfterichtlinie Sachsen."""
+    """fkcheck – Fachkräfterichtlinie Sachsen (help texts: messages_help.py)."""
+    if ctx.invoked_subcommand is None:  # bare `fkcheck`: the help, and that is no failure
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
 
 
 # --- the commands, in the order `fkcheck --help` lists them ------------------------------
 # A command is a module of this package holding one function (its logic lives outside
-# the cli package); register it here with one line. Its name also goes into
-# usage.COMMANDS for the "did you mean" of a mistyped command.
-app.command("check")(check.check)
-app.command("test")(test.test_pack)
+# the cli package); register it here with one line, cls=Command so that its help follows
+# --lang. Its help texts go into messages_help.py (help.<command>.*); tests/test_help.py
+# checks that every command and option has them in both languages.
+app.command("check", cls=Command)(check.check)
+app.command("test", cls=Command)(test.test_pack)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from fkcheck.cli.options import (
     WarnBeforeOption,
     language,
     parse_date,
+    requested,
 )
 from fkcheck.cli.usage import report_error
 from fkcheck.errors import FkcheckError
@@ -26,59 +27,21 @@ from fkcheck.i18n import Lang
 
 
 def check(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Dateien, Verzeichnisse oder '-' (Standardeingabe); ohne Angabe: include "
-            "aus .fkcheck.yaml."
-        ),
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument()] = None,
     as_of: AsOfOption = None,
     rules: RulesOption = None,
-    fmt: Annotated[
-        Format | None,
-        typer.Option("--format", help="Ausgabeformat (Standard: text; in GitHub Actions: github)."),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", help="Bericht in diese Datei schreiben.")
-    ] = None,
-    report: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--report",
-            metavar="FORMAT=DATEI",
-            help="Weiteren Bericht aus demselben Lauf schreiben, z. B. sarif=fkcheck.sarif "
-            "(mehrfach möglich).",
-        ),
-    ] = None,
+    fmt: Annotated[Format | None, typer.Option("--format")] = None,
+    output: Annotated[Path | None, typer.Option("--output")] = None,
+    report: Annotated[list[str] | None, typer.Option("--report")] = None,
     lang: LangOption = None,
-    fail_on: Annotated[
-        Level | None, typer.Option("--fail-on", help="Ab dieser Schwere Exit-Status 1.")
-    ] = None,
+    fail_on: Annotated[Level | None, typer.Option("--fail-on")] = None,
     warn_before: WarnBeforeOption = None,
-    no_waivers: Annotated[
-        bool,
-        typer.Option(
-            "--no-waivers", help="Ausnahmen (ausnahmen:) ignorieren, z. B. für Prüfungen."
-        ),
-    ] = False,
-    config_file: Annotated[
-        str | None,
-        typer.Option("--config", help="Konfigurationsdatei (Standard: .fkcheck.yaml suchen)."),
-    ] = None,
-    no_config: Annotated[
-        bool, typer.Option("--no-config", help="Keine .fkcheck.yaml lesen.")
-    ] = False,
-    force_exclude: Annotated[
-        bool,
-        typer.Option(
-            "--force-exclude",
-            help="exclude aus .fkcheck.yaml auch auf ausdrücklich genannte Dateien anwenden "
-            "(für pre-commit).",
-        ),
-    ] = False,
+    no_waivers: Annotated[bool, typer.Option("--no-waivers")] = False,
+    config_file: Annotated[str | None, typer.Option("--config")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config")] = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude")] = False,
 ) -> None:
-    """Allianz-Beschreibungen prüfen / check alliance descriptions."""
+    """Check alliance descriptions (help texts: messages_help.py)."""
     from fkcheck import config, runner, settings
 
     shown: Lang = language(lang)
@@ -89,7 +52,7 @@ def check(
             "format": fmt.value if fmt else None,
             "output": str(output) if output else None,
             "report": report,
-            "lang": lang.value if lang else None,
+            "lang": requested(lang),
             "fail-on": fail_on.value if fail_on else None,
             "warn-before": warn_before,
             "no-waivers": no_waivers,

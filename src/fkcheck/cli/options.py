@@ -36,23 +36,29 @@ class Language(StrEnum):
     en = "en"
 
 
+def requested(lang: Language | None) -> Lang | None:
+    """The language asked for: this command's --lang, else one given anywhere on the
+    command line (``fkcheck --lang en check``), else FKCHECK_LANG; None if none was."""
+    if lang is not None:
+        return "en" if lang is Language.en else "de"
+    from typer._click.globals import get_current_context
+
+    from fkcheck.cli.helpformat import asked_lang
+
+    ctx = get_current_context(silent=True)
+    return asked_lang(ctx) if ctx is not None else None
+
+
 def language(lang: Language | None) -> Lang:
-    return "en" if lang is Language.en else "de"
+    """The language of a command's output: as :func:`requested`, German by default."""
+    return requested(lang) or "de"
 
 
-LangOption = Annotated[
-    Language | None, typer.Option("--lang", help="Sprache der Ausgabe (de, en).")
-]
-RulesOption = Annotated[
-    str | None, typer.Option("--rules", help="Regelpaket: Datei oder eingebaute id.")
-]
-AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT (Standard: heute).")
-]
-WarnBeforeOption = Annotated[
-    int | None,
-    typer.Option("--warn-before", min=0, help="Warnfenster in Tagen vor Fälligkeit."),
-]
+# Help texts and placeholders of the options are in the catalogue (messages_help.py).
+LangOption = Annotated[Language | None, typer.Option("--lang")]
+RulesOption = Annotated[str | None, typer.Option("--rules")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of")]
+WarnBeforeOption = Annotated[int | None, typer.Option("--warn-before", min=0)]
 
 
 def parse_date(value: str, option: str) -> dt.date:
