@@ -201,4 +201,57 @@ _TEST: dict[str, dict[str, str]] = {
     },
 }
 
-HELP: dict[str, dict[str, str]] = {**_FRAME, **_ROOT, **_CHECK, **_TEST}
+_RULES: dict[str, dict[str, str]] = {
+    "help.rules": {
+        "de": "Listet die Regeln des Regelpakets: Regel, Fundstelle, Verbindlichkeit "
+        "(Muss, Soll, Plausibilität), Schwere und Titel.",
+        "en": "Lists the rule pack's rules: rule, legal basis, legal force "
+        "(must, should, plausibility), severity and title.",
+    },
+    "help.rules.summary": {"de": "Regeln auflisten.", "en": "List the rules."},
+    "help.rules.fmt": {
+        "de": "Ausgabeformat (Standard: text).",
+        "en": "Output format (default: text).",
+    },
+    "help.rules.fmt.metavar": {"de": "FORMAT", "en": "FORMAT"},
+    "help.rules.pack": {
+        "de": "Regelpaket: Datei oder eingebautes Paket (Standard: sn-frl).",
+        "en": "Rule pack: a file or a built-in pack (default: sn-frl).",
+    },
+    "help.rules.pack.metavar": {"de": "PAKET", "en": "PACK"},
+    "help.rules.examples": {
+        "de": "fkcheck rules\nfkcheck rules --format markdown > regeln.md",
+        "en": "fkcheck rules --lang en\nfkcheck rules --format markdown > rules.md",
+    },
+    "help.rules.exit": {
+        "de": "0  Regeln angezeigt\n2  Regelpaket nicht gefunden oder fehlerhaft",
+        "en": "0  rules shown\n2  rule pack not found or broken",
+    },
+    "help.explain": {
+        "de": "Erklärt eine Regel: Rechtstext, was er bedeutet, wie fkcheck entscheidet, was "
+        "zu tun ist, und je ein erfülltes und ein nicht erfülltes Beispiel aus den Testfällen.",
+        "en": "Explains a rule: its legal text, what it means, how fkcheck decides, what to "
+        "do, and a met and a not-met example from the test cases.",
+    },
+    "help.explain.summary": {"de": "Eine Regel erklären.", "en": "Explain a rule."},
+    "help.explain.rule_id": {
+        "de": "Die Regel, z. B. FRL-1.7 (Liste: fkcheck rules).",
+        "en": "The rule, e.g. FRL-1.7 (list: fkcheck rules).",
+    },
+    "help.explain.rule_id.metavar": {"de": "REGEL", "en": "RULE"},
+    "help.explain.pack": {
+        "de": "Regelpaket: Datei oder eingebautes Paket (Standard: sn-frl).",
+        "en": "Rule pack: a file or a built-in pack (default: sn-frl).",
+    },
+    "help.explain.pack.metavar": {"de": "PAKET", "en": "PACK"},
+    "help.explain.examples": {
+        "de": "fkcheck explain FRL-1.7\nfkcheck explain GO-1 --rules meine-regeln.yaml",
+        "en": "fkcheck explain FRL-1.7 --lang en\nfkcheck explain GO-1 --rules my-rules.yaml",
+    },
+    "help.explain.exit": {
+        "de": "0  Regel erklärt\n2  unbekannte Regel, Regelpaket nicht gefunden oder fehlerhaft",
+        "en": "0  rule explained\n2  unknown rule, rule pack not found or broken",
+    },
+}
+
+HELP: dict[str, dict[str, str]] = {**_FRAME, **_ROOT, **_CHECK, **_TEST, **_RULES}

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from fkcheck import __version__
-from fkcheck.cli import check, test
+from fkcheck.cli import check, explain, rules, test
 from fkcheck.cli.helpformat import Command, Group
 from fkcheck.cli.options import LangOption
 from fkcheck.i18n import t
@@ -55,6 +55,8 @@ def _root(
 # checks that every command and option has them in both languages.
 app.command("check", cls=Command)(check.check)
 app.command("test", cls=Command)(test.test_pack)
+app.command("rules", cls=Command)(rules.rules)
+app.command("explain", cls=Command)(explain.explain)
 
 
 def main() -> None:
