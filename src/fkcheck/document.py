@@ -19,6 +19,7 @@ from fkcheck import yamlio
 from fkcheck.errors import DocPath, InputError, Problem
 from fkcheck.i18n import show_value, type_name
 from fkcheck.model import CHOICES, MODELS, Dokument
+from fkcheck.spelling import near_miss
 
 _TYPE_ERRORS = {
     "string_type": "str",
@@ -128,11 +129,19 @@ def _problem(error: ErrorDetails, data: Any, locator: yamlio.Locator) -> Problem
     }
     if kind in custom:
         return _at(custom[kind], path, locator, found=ctx.get("found", show_value(value)))
+    if kind == "fk_near_miss":
+        found = show_value(value)
+        return _at("input.near_miss", path, locator, found=found, suggestion=ctx["suggestion"])
     return _at("input.invalid", path, locator, detail=error["msg"])
 
 
 def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
-    allowed = list(CHOICES.get(str(path[-1]), ()))
+    key = str(path[-1])
+    allowed = list(CHOICES.get(key, ()))
+    close = near_miss(value, allowed) if isinstance(value, str) else None
+    if close is not None:
+        found = show_value(value)
+        return _at("input.near_miss", path, locator, found=found, suggestion=close)
     return _at(
         "input.choice",
         path,
@@ -141,6 +150,7 @@ def _choice(path: DocPath, value: Any, locator: yamlio.Locator) -> Problem:
         allowed=allowed,
         suggest=str(value),
         suggest_from=allowed,
+        suggest_kinds=key == "art",
     )
 
 

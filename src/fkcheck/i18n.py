@@ -7,13 +7,13 @@ reads: input errors, report labels, verdicts.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import string
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from fkcheck.messages import LABELS, MESSAGES, OS_REASONS_DE
+from fkcheck.spelling import suggest
 
 Lang = Literal["de", "en"]
 LANGS: tuple[Lang, ...] = ("de", "en")
@@ -91,15 +91,15 @@ def show_value(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
-    """A " Meinten Sie '…'?" sentence, or '' when nothing is close."""
-    options = list(choices)
-    lowered = {c.lower(): c for c in options}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    if not close:
+def did_you_mean(word: str, choices: Iterable[str], lang: Lang, *, kinds: bool = False) -> str:
+    """A " Meinten Sie '…'?" sentence, or '' when nothing is close (see :mod:`spelling`)."""
+    return hint(suggest(word, choices, kinds=kinds), lang)
+
+
+def hint(suggestion: str | None, lang: Lang) -> str:
+    if suggestion is None:
         return ""
-    best = lowered[close[0]]
-    return f" Meinten Sie '{best}'?" if lang == "de" else f" Did you mean '{best}'?"
+    return f" Meinten Sie '{suggestion}'?" if lang == "de" else f" Did you mean '{suggestion}'?"
 
 
 def fmt(value: Any, lang: Lang) -> str:
@@ -138,7 +138,10 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
             params["reason"] = OS_REASONS_DE[number]
     if "suggest_from" in params:
         params["hint"] = did_you_mean(
-            str(params.pop("suggest", "")), params.pop("suggest_from"), lang
+            str(params.pop("suggest", "")),
+            params.pop("suggest_from"),
+            lang,
+            kinds=bool(params.pop("suggest_kinds", False)),
         )
     if "expected_type" in params:
         params["expected"] = TYPE_NAMES[params.pop("expected_type")][lang]

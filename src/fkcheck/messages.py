@@ -111,6 +111,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "ungültiger Wert {found}.{hint} Erlaubt: {allowed}",
         "en": "invalid value {found}.{hint} Allowed: {allowed}",
     },
+    # near misses (issue 11): the exact keyword for a value spelled almost right
+    "input.near_miss": {
+        "de": "ungültiger Wert {found}. Meinten Sie '{suggestion}'? Der Wert muss genau so "
+        "geschrieben werden (Kleinbuchstaben, _ statt Leerzeichen oder Bindestrich, ae/oe/ue/ss "
+        "statt ä/ö/ü/ß).",
+        "en": "invalid value {found}. Did you mean '{suggestion}'? The value must be written "
+        "exactly like that (lower case, _ instead of spaces or hyphens, ae/oe/ue/ss instead "
+        "of ä/ö/ü/ß).",
+    },
     "input.version": {
         "de": "Formatversion {found} wird nicht unterstützt; erwartet: version: 1",
         "en": "format version {found} is not supported; expected: version: 1",
@@ -416,8 +425,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such option {name}.{hint}",
     },
     "cli.no_such_command": {
-        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test, init, schema, import",
-        "en": "no such command '{name}'.{hint} Commands: check, test, init, schema, import",
+        "de": "unbekannter Befehl '{name}'.{hint} Befehle: {commands}",
+        "en": "no such command '{name}'.{hint} Commands: {commands}",
     },
     "cli.missing": {"de": "Pflichtangabe {name} fehlt", "en": "{name} is missing"},
     "cli.needs_value": {
@@ -1213,3 +1222,93 @@ OS_REASONS_DE: dict[int, str] = {
     errno.EEXIST: "Datei existiert bereits",
     errno.EXDEV: "Verschieben über Dateisystemgrenzen nicht möglich",
 }
+
+
+# --- issue 11: --help texts, kept in their own module (see fkcheck.messages_help) ---------
+from fkcheck.messages_help import HELP  # noqa: E402
+
+MESSAGES.update(HELP)
+
+
+# --- issue 11: fkcheck rules / fkcheck explain ---------------------------------------------
+MESSAGES.update(
+    {
+        "rules.more": {
+            "de": "Erläuterung einer Regel: fkcheck explain REGEL (z. B. fkcheck explain FRL-1.7)",
+            "en": "To explain a rule: fkcheck explain RULE (e.g. fkcheck explain FRL-1.7)",
+        },
+        "rules.col.id": {"de": "Regel", "en": "Rule"},
+        "rules.col.citation": {"de": "Fundstelle", "en": "Legal basis"},
+        "rules.col.force": {"de": "Verbindlichkeit", "en": "Legal force"},
+        "rules.col.severity": {"de": "Schwere", "en": "Severity"},
+        "rules.col.title": {"de": "Titel", "en": "Title"},
+        "explain.force": {"de": "Verbindlichkeit", "en": "Legal force"},
+        "explain.severity": {"de": "Schwere", "en": "Severity"},
+        "explain.legal_text": {
+            "de": "Rechtstext (wörtlich)",
+            "en": "Legal text (German, verbatim and authoritative)",
+        },
+        "explain.meaning": {"de": "Was das heißt", "en": "What it means"},
+        "explain.decides": {"de": "So entscheidet fkcheck", "en": "How fkcheck decides"},
+        "explain.example_pass": {
+            "de": "Beispiel: erfüllt (Testfall „{case}“, Stichtag {stichtag})",
+            "en": 'Example: met (test case "{case}", reference date {stichtag})',
+        },
+        "explain.example_fail": {
+            "de": "Beispiel: nicht erfüllt (Testfall „{case}“, Stichtag {stichtag})",
+            "en": 'Example: not met (test case "{case}", reference date {stichtag})',
+        },
+        "explain.unknown_rule": {
+            "de": "Das Regelpaket {pack} hat keine Regel '{id}'.{hint} Alle Regeln: fkcheck rules",
+            "en": "rule pack {pack} has no rule '{id}'.{hint} All rules: fkcheck rules",
+        },
+        "explain.not_applicable": {"de": "Entfällt: {grund}", "en": "Does not apply: {grund}"},
+        "explain.check.wert_erlaubt": {
+            "de": "Erfüllt, wenn {feld} einen dieser Werte hat: {werte}.",
+            "en": "Met when {feld} has one of these values: {werte}.",
+        },
+        "explain.check.mitglied_vorhanden": {
+            "de": "Erfüllt, wenn am Stichtag mindestens {mindestens} aktive(s) Mitglied(er) "
+            "dieser Art dabei ist/sind: {arten}.",
+            "en": "Met when on the reference date at least {mindestens} active member(s) of "
+            "these kinds take part: {arten}.",
+        },
+        "explain.check.mitglied_vorhanden.feld": {
+            "de": "Erfüllt, wenn am Stichtag ein aktives Mitglied dieselbe Art hat wie {art_aus_feld}.",
+            "en": "Met when on the reference date an active member has the same kind as "
+            "{art_aus_feld}.",
+        },
+        "explain.check.einwohner": {
+            "de": "Es zählen nur Mitglieder mit mehr als {einwohner_ueber} Einwohnern (einwohner).",
+            "en": "Only members with more than {einwohner_ueber} inhabitants (einwohner) count.",
+        },
+        "explain.check.mitglied_benannt": {
+            "de": "Erfüllt, wenn {feld} die id eines Mitglieds nennt, das am Stichtag aktiv ist.",
+            "en": "Met when {feld} names the id of a member that is active on the reference date.",
+        },
+        "explain.check.name_passt": {
+            "de": "Erfüllt, wenn {feld} den Namen des Kreises enthält, zu dem {schluessel} gehört.",
+            "en": "Met when {feld} contains the name of the Kreis that {schluessel} belongs to.",
+        },
+        "explain.check.seitenbalance": {
+            "de": "Erfüllt, wenn Arbeitgeber- und Arbeitnehmerseite Stimmen haben und die größere "
+            "Seite höchstens {verhaeltnis}-mal so viele wie die kleinere.",
+            "en": "Met when both the employers' and the employees' side have votes and the larger "
+            "side has at most {verhaeltnis} times as many as the smaller.",
+        },
+        "explain.check.aktualitaet": {
+            "de": "Erfüllt, wenn der letzte zählende Beschluss höchstens {jahre} Jahre vor dem "
+            "Stichtag liegt; {warnfenster_tage} Tage vor Ablauf erinnert fkcheck an die Frist.",
+            "en": "Met when the last counting decision lies at most {jahre} years before the "
+            "reference date; {warnfenster_tage} days before the deadline fkcheck reminds you.",
+        },
+        "explain.check.feld_vorhanden": {
+            "de": "Erfüllt, wenn {feld} angegeben und nicht leer ist.",
+            "en": "Met when {feld} is given and not empty.",
+        },
+        "explain.check.muster": {
+            "de": "Erfüllt, wenn jeder Wert von {feld} zum Muster {muster} passt.",
+            "en": "Met when every value of {feld} matches the pattern {muster}.",
+        },
+    }
+)

@@ -13,6 +13,7 @@ import re
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -21,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from fkcheck.spelling import near_miss
 
 MEMBER_KINDS = (
     "landkreis",
@@ -81,6 +84,7 @@ assert get_args(MemberKind) == MEMBER_KINDS
 Land = Literal[
     "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"
 ]
+TERRITORY_KINDS = ("landkreis", "kreisfreie_stadt")
 Side = Literal["arbeitgeber", "arbeitnehmer", "neutral"]
 Body = Literal["allianz", "kreistag", "stadtrat", "verwaltung"]
 
@@ -128,6 +132,15 @@ def _official_key(digits: int, error: str) -> Any:
     return validate
 
 
+def _territory_kind(value: str) -> str:
+    """Other text names a territory outside the scope (FRL-A.2 reports it); a near miss of
+    ``landkreis`` or ``kreisfreie_stadt`` (``Landkreis``) is a typo, and an input error."""
+    close = near_miss(value, TERRITORY_KINDS)
+    if close is not None:
+        raise PydanticCustomError("fk_near_miss", "near miss", {"suggestion": close})
+    return value
+
+
 def _key_schema(digits: int) -> WithJsonSchema:
     """What an editor should accept for an official key: the string or the bare number."""
     low, high = 10 ** (digits - 1), 10**digits - 1
@@ -169,7 +182,7 @@ class _Model(BaseModel):
 
 class Gebiet(_Model):
     name: Text
-    art: Text
+    art: Annotated[Text, AfterValidator(_territory_kind)]
     kreisschluessel: Kreisschluessel | None = None
 
 

@@ -48,6 +48,8 @@ class Case:
     expected: Mapping[str, str]  # rule id → verdict
     outcomes: Mapping[str, str] = field(default_factory=dict)  # rule id → outcome code
     xfail: str | None = None
+    # the dotted paths the case edits in its base document (fkcheck explain shows them)
+    edited: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -122,6 +124,7 @@ def _case(
         expected=dict(expected),
         outcomes=dict(outcomes),
         xfail=raw.get("xfail"),
+        edited=(*raw.get("setze", {}), *raw.get("entferne", []), *raw.get("hinzu", {})),
     )
 
 

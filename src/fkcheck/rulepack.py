@@ -43,7 +43,7 @@ class Rule:
     params: Mapping[str, Any]
     precondition: str | None
     citation: LegalBasis
-    texts: Mapping[str, Text]  # titel, meldung, erfuellt, abhilfe, begruendung
+    texts: Mapping[str, Text]  # titel, meldung, erfuellt, abhilfe, begruendung, erklaerung
     outcome_texts: Mapping[str, Text]
     origin: str = ""  # id of the pack that defines the rule (differs for inherited rules)
     # Legal force, shown to officers apart from the severity: muss, soll, plausibilitaet.
@@ -275,7 +275,9 @@ def _inherit(
 
 def _build_rule(rule: Mapping[str, Any], origin: str, law: Mapping[str, Any]) -> Rule:
     texts = {
-        k: rule[k] for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung") if k in rule
+        k: rule[k]
+        for k in ("titel", "meldung", "erfuellt", "abhilfe", "begruendung", "erklaerung")
+        if k in rule
     }
     outcome_texts = dict(rule.get("meldungen", {}))
     exemption = rule.get("entfaellt")

@@ -1,4 +1,4 @@
-"""Command-line usage errors in the user's language.
+"""Command-line usage errors, and errors that stop a command, in the user's language.
 
 typer (through its vendored click) reports a mistyped option or a bad value
 in English. fkcheck's users read German, so the common cases are rendered from
@@ -9,14 +9,15 @@ Always exit status 2, never a traceback.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
+from fkcheck.errors import FkcheckError, Problem
 from fkcheck.i18n import Lang, did_you_mean, t
 
 _CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<allowed>.*)\.$")
 _MINIMUM = re.compile(r"greater than or equal to (?P<limit>-?\d+)")
 _COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
-COMMANDS = ("check", "test", "init", "schema", "import")
 
 
 def message(exc: Any, lang: Lang) -> str:
@@ -48,9 +49,18 @@ def message(exc: Any, lang: Lang) -> str:
         return t("cli.minimum", lang, {"name": where, "limit": minimum["limit"]})
     command = _COMMAND.search(text)
     if command:
-        hint = did_you_mean(command["name"], COMMANDS, lang)
-        return t("cli.no_such_command", lang, {"name": command["name"], "hint": hint})
+        commands = _commands(exc)
+        hint = did_you_mean(command["name"], commands, lang)
+        params = {"name": command["name"], "hint": hint, "commands": ", ".join(commands)}
+        return t("cli.no_such_command", lang, params)
     return t("cli.usage", lang, {"detail": text})
+
+
+def _commands(exc: Any) -> list[str]:
+    """The commands of the group a mistyped command was given to."""
+    ctx = getattr(exc, "ctx", None)
+    lister = getattr(getattr(ctx, "command", None), "list_commands", None)
+    return list(lister(ctx)) if lister is not None else []
 
 
 def _param(exc: Any) -> str:
@@ -60,8 +70,29 @@ def _param(exc: Any) -> str:
 
 
 def language(argv: list[str]) -> Lang:
-    """The --lang of a command line that could not be parsed (German unless it says en)."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang=en" or (arg == "--lang" and argv[index + 1 : index + 2] == ["en"]):
-            return "en"
-    return "de"
+    """The --lang (or FKCHECK_LANG) of a command line that could not be parsed; German
+    unless it asks for English."""
+    from fkcheck.cli.helpformat import scan_lang
+
+    return scan_lang(argv) or "de"
+
+
+def report_error(exc: FkcheckError, lang: Lang) -> None:
+    """Write each problem of an error that stopped a command to stderr, located."""
+    from fkcheck.report.common import problem_message
+    from fkcheck.report.escape import log_line
+
+    for problem in exc.problems:
+        where = exc.source or "fkcheck"
+        if problem.line is not None:
+            where += f":{problem.line}:{problem.column or 1}"
+        sys.stderr.write(log_line(f"{where}: {problem_message(problem, lang)}") + "\n")
+
+
+def report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
+    """Notes that do not stop a command (e.g. a configuration file that was ignored)."""
+    from fkcheck.report.common import problem_message
+    from fkcheck.report.escape import log_line
+
+    for note in notes:
+        sys.stderr.write(log_line(f"fkcheck: {problem_message(note, lang)}") + "\n")

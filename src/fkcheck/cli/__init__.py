@@ -1,0 +1,88 @@
+"""The command line: one typer app, one module per command, one entry point.
+
+Each command lives in its own module of this package and is registered below;
+shared options are in :mod:`fkcheck.cli.options`. :func:`main` is the one place
+that turns what went wrong into an exit status (0, 1 or 2), never a traceback.
+Commands import their heavy modules inside the function, so that ``fkcheck
+--help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from fkcheck import __version__
+from fkcheck.cli import check, explain, importer, init, rules, schema, test
+from fkcheck.cli.helpformat import Command, Group
+from fkcheck.cli.options import LangOption
+from fkcheck.i18n import t
+
+app = typer.Typer(
+    cls=Group,
+    add_completion=False,
+    invoke_without_command=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"fkcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    lang: LangOption = None,  # read by every command through options.requested()
+) -> None:
+    """fkcheck – Fachkräfterichtlinie Sachsen (help texts: messages_help.py)."""
+    if ctx.invoked_subcommand is None:  # bare `fkcheck`: the help, and that is no failure
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+
+
+# --- the commands, in the order `fkcheck --help` lists them ------------------------------
+# A command is a module of this package holding one function (its logic lives outside
+# the cli package); register it here with one line, cls=Command so that its help follows
+# --lang. Its help texts go into messages_help.py (help.<command>.*); tests/test_help.py
+# checks that every command and option has them in both languages.
+app.command("check", cls=Command)(check.check)
+app.command("test", cls=Command)(test.test_pack)
+app.command("rules", cls=Command)(rules.rules)
+app.command("explain", cls=Command)(explain.explain)
+app.command("init", cls=Command)(init.init)
+app.command("schema", cls=Command)(schema.schema)
+app.command("import", cls=Command)(importer.import_members)
+
+
+def main() -> None:
+    """Console entry point: never a traceback, exit status 0, 1 or 2."""
+    from typer._click import exceptions as click_errors
+
+    try:
+        code = app(prog_name="fkcheck", standalone_mode=False)
+    except click_errors.UsageError as exc:
+        from fkcheck.cli import usage
+
+        lang = usage.language(sys.argv[1:])
+        sys.stderr.write(f"fkcheck: {usage.message(exc, lang)}\n{t('cli.help', lang)}\n")
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (``fkcheck … | head``): nothing more can be said on stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(2)
+    except Exception as exc:  # last line of defence: report, do not crash
+        if os.environ.get("FKCHECK_DEBUG"):
+            raise
+        sys.stderr.write("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}) + "\n")
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

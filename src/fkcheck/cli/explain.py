@@ -1,0 +1,36 @@
+"""``fkcheck explain REGEL``: one rule in full, from legal text to a passing example."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from fkcheck.cli.options import LangOption, RulesOption, language
+from fkcheck.cli.usage import report_error
+from fkcheck.errors import FkcheckError, Problem, UsageError
+
+
+def explain(
+    rule_id: Annotated[str, typer.Argument()],
+    pack: RulesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Explain one rule (help texts: messages_help.py)."""
+    from fkcheck import ruledocs, rulepack
+    from fkcheck.i18n import did_you_mean
+
+    shown = language(lang)
+    try:
+        loaded = rulepack.load(pack)
+        by_id = {rule.id.casefold(): rule for rule in loaded.rules}
+        rule = by_id.get(rule_id.strip().casefold())
+        if rule is None:
+            hint = did_you_mean(rule_id, [r.id for r in loaded.rules], shown)
+            params = {"id": rule_id, "pack": loaded.id, "hint": hint}
+            raise UsageError([Problem("explain.unknown_rule", params)])
+    except FkcheckError as exc:
+        report_error(exc, shown)
+        raise typer.Exit(2) from None
+    sys.stdout.write(ruledocs.explain(loaded, rule, shown))

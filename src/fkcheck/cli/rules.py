@@ -1,0 +1,36 @@
+"""``fkcheck rules``: list a pack's rules with citation, legal force, severity and title."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from fkcheck.cli.options import LangOption, RulesOption, language
+from fkcheck.cli.usage import report_error
+from fkcheck.errors import FkcheckError
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def rules(
+    fmt: Annotated[ListFormat, typer.Option("--format")] = ListFormat.text,
+    pack: RulesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """List the rules (help texts: messages_help.py)."""
+    from fkcheck import ruledocs, rulepack
+
+    shown = language(lang)
+    try:
+        loaded = rulepack.load(pack)
+    except FkcheckError as exc:
+        report_error(exc, shown)
+        raise typer.Exit(2) from None
+    sys.stdout.write(ruledocs.RULES_FORMATS[fmt.value](loaded, shown))

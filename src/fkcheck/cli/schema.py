@@ -1,0 +1,30 @@
+"""``fkcheck schema``: the JSON Schema of the alliance file, for editors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fkcheck.cli.options import LangOption, language
+from fkcheck.cli.usage import report_error
+from fkcheck.errors import FkcheckError
+
+
+def schema(
+    output: Annotated[Path | None, typer.Option("--output")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Print or write the alliance file's JSON Schema (help texts: messages_help_files.py)."""
+    from fkcheck import schemagen, writing
+
+    try:
+        if output is None:
+            sys.stdout.write(schemagen.render())
+        else:
+            writing.write(output, schemagen.render())
+    except FkcheckError as exc:
+        report_error(exc, language(lang))
+        raise typer.Exit(2) from None
