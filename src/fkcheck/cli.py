@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from fkcheck import __version__
+from fkcheck import __version__, streams
 from fkcheck.errors import FkcheckError, Problem, UsageError
 from fkcheck.i18n import Lang, t
 
@@ -170,7 +170,7 @@ def test_pack(
     ] = False,
 ) -> None:
     """Testfälle eines Regelpakets ausführen / run a rule pack's test cases."""
-    from fkcheck import packtest, rulepack
+    from fkcheck import packtest, rulepack, streams
 
     language: Lang = "en" if lang is Language.en else "de"
     try:
@@ -179,7 +179,11 @@ def test_pack(
     except FkcheckError as exc:
         _report_error(exc, language)
         raise typer.Exit(2) from None
-    sys.stdout.write(packtest.render(test_run, language))
+    try:
+        streams.write(sys.stdout, packtest.render(test_run, language))
+    except FkcheckError as exc:
+        _report_error(exc, language)
+        raise typer.Exit(2) from None
     uncovered = any(test_run.coverage.values())
     raise typer.Exit(test_run.exit_code or int(strict and uncovered))
 
@@ -201,7 +205,7 @@ def _report_error(exc: FkcheckError, lang: Lang) -> None:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        sys.stderr.write(log_line(f"{where}: {problem_message(problem, lang)}") + "\n")
+        streams.note(log_line(f"{where}: {problem_message(problem, lang)}"))
 
 
 def _report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
@@ -209,30 +213,29 @@ def _report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
     from fkcheck.report.escape import log_line
 
     for note in notes:
-        sys.stderr.write(log_line(f"fkcheck: {problem_message(note, lang)}") + "\n")
+        streams.note(log_line(f"fkcheck: {problem_message(note, lang)}"))
 
 
 def main() -> None:
-    """Console entry point: never a traceback, exit status 0, 1 or 2."""
+    """Console entry point: never a traceback, exit status 0, 1 or 2 (130/143/129 on signals)."""
     from typer._click import exceptions as click_errors
 
+    streams.install()
     try:
         code = app(prog_name="fkcheck", standalone_mode=False)
     except click_errors.UsageError as exc:
         from fkcheck import clierrors
 
         lang = clierrors.language(sys.argv[1:])
-        sys.stderr.write(f"fkcheck: {clierrors.message(exc, lang)}\n{t('cli.help', lang)}\n")
+        streams.note(f"fkcheck: {clierrors.message(exc, lang)}\n{t('cli.help', lang)}")
         sys.exit(2)
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
-    except BrokenPipeError:
-        # The reader went away (``fkcheck … | head``): nothing more can be said on stdout.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(2)
+    except streams.Terminated as exc:
+        sys.exit(128 + exc.signum)
     except Exception as exc:  # last line of defence: report, do not crash
         if os.environ.get("FKCHECK_DEBUG"):
             raise
-        sys.stderr.write("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}) + "\n")
+        streams.note("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}))
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)

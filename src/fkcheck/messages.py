@@ -433,6 +433,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--output {path} ist ein eingebautes Regelpaket von fkcheck; es wird nie überschrieben",
         "en": "--output {path} is a built-in rule pack of fkcheck; it is never overwritten",
     },
+    "usage.output_broken": {
+        "de": "Bericht nicht vollständig ausgegeben: der Empfänger der Ausgabe (z. B. head oder "
+        "ein anderes Programm hinter |) hat vorzeitig geschlossen",
+        "en": "report not delivered completely: the receiver of the output (e.g. head or another "
+        "program after |) closed early",
+    },
     "usage.output_failed": {
         "de": "Bericht kann nicht geschrieben werden: {reason}",
         "en": "cannot write report: {reason}",
@@ -561,6 +567,7 @@ LABELS: dict[str, dict[str, str]] = {
 # German texts for the operating-system errors a user is likely to meet (by errno).
 OS_REASONS_DE: dict[int, str] = {
     errno.ENOENT: "Datei oder Verzeichnis nicht gefunden",
+    errno.EBADF: "die Ausgabe ist geschlossen",
     errno.EACCES: "keine Berechtigung",
     errno.EPERM: "Vorgang nicht erlaubt",
     errno.ELOOP: "zu viele Ebenen symbolischer Verknüpfungen (Verknüpfung im Kreis?)",
