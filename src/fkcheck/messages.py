@@ -88,6 +88,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "zu viele Alias-Expansionen (mehr als {limit} Knoten); Datei wird nicht verarbeitet",
         "en": "too many alias expansions (more than {limit} nodes); file not processed",
     },
+    "input.too_many_nodes": {
+        "de": "Datei enthält zu viele Einträge (mehr als {limit} Schlüssel, Werte und Listen); "
+        "Datei wird nicht verarbeitet (Grenze: limits.max-nodes in .fkcheck.yaml)",
+        "en": "file has too many entries (more than {limit} keys, values and lists); file not "
+        "processed (limit: limits.max-nodes in .fkcheck.yaml)",
+    },
+    "input.scalar_too_long": {
+        "de": "Wert ist zu lang ({length} Zeichen; erlaubt sind höchstens {limit}, "
+        "Grenze: limits.max-scalar in .fkcheck.yaml)",
+        "en": "value is too long ({length} characters; at most {limit} are allowed, "
+        "limit: limits.max-scalar in .fkcheck.yaml)",
+    },
     "input.too_deep": {
         "de": "Verschachtelung zu tief (mehr als {limit} Ebenen)",
         "en": "nesting too deep (more than {limit} levels)",

@@ -47,6 +47,12 @@ class Limits:
     max_bytes: int = 32 * 1024 * 1024
     max_depth: int = 64
     max_alias_nodes: int = 100_000
+    # Time and memory grow with the number of nodes (keys, values, lists, maps), not with
+    # bytes: 500,000 nodes are about 55,000 members (docs/SECURITY.md has the figures).
+    max_nodes: int = 500_000
+    # A name of 100,000 characters is not a name; long scalars make every pattern rule of a
+    # pack slow (RE2 is linear, but in the text's length, once per rule).
+    max_scalar: int = 10_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -120,6 +126,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.stack: list[_Frame] = []
         self.alias_nodes = 0
+        self.nodes = 0
         self.documents = 0
         self.root: Any = None
 
@@ -136,7 +143,13 @@ class _Builder:
         return (*top.path, len(top.container))
 
     def feed(self, event: Any) -> None:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise self.fail("input.too_many_nodes", event, limit=self.limits.max_nodes)
         if isinstance(event, ev.ScalarEvent):
+            if len(event.value) > self.limits.max_scalar:
+                params = {"length": len(event.value), "limit": self.limits.max_scalar}
+                raise self.fail("input.scalar_too_long", event, **params)
             self._scalar(event)
         elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
             self._start(event)
