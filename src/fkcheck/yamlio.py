@@ -119,6 +119,10 @@ def _pos(event: Any) -> Position:
     return mark.line + 1, mark.column + 1
 
 
+# A node is a scalar (key or value), a list, a mapping or an alias; end events are not.
+_NODE_EVENTS = (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent, ev.AliasEvent)
+
+
 class _Builder:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
@@ -143,9 +147,10 @@ class _Builder:
         return (*top.path, len(top.container))
 
     def feed(self, event: Any) -> None:
-        self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
-            raise self.fail("input.too_many_nodes", event, limit=self.limits.max_nodes)
+        if isinstance(event, _NODE_EVENTS):
+            self.nodes += 1
+            if self.nodes > self.limits.max_nodes:
+                raise self.fail("input.too_many_nodes", event, limit=self.limits.max_nodes)
         if isinstance(event, ev.ScalarEvent):
             if len(event.value) > self.limits.max_scalar:
                 params = {"length": len(event.value), "limit": self.limits.max_scalar}
