@@ -44,12 +44,15 @@ def materialise(case: Case, folder: Path) -> tuple[str, bytes | None]:
 
 
 def measure(path: str, stdin: bytes | None, limit: int, timeout: float) -> tuple[int, float, float]:
-    """(exit status, seconds, peak RSS in MB) of one fkcheck process; status -9 = killed."""
+    """(exit status, seconds, peak RSS in MB) of one fkcheck process; status -9 = killed.
+
+    ``path`` may carry options before the file (``--rules PACK FILE``), split on blanks.
+    """
 
     def restrict() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
-    args = [sys.executable, "-m", "fkcheck", "check", path, "--as-of", "2026-11-23",
+    args = [sys.executable, "-m", "fkcheck", "check", *path.split(" "), "--as-of", "2026-11-23",
             "--format", "json"]  # fmt: skip
     start = time.monotonic()
     process = subprocess.Popen(
@@ -92,6 +95,42 @@ def big_inputs(folder: Path) -> list[tuple[str, str, int]]:
         ("50000-members + unknown key", str(broken), 2),
         ("100000 keys", str(wide), 2),
         ("one 10 MB line", str(line), 2),
+        *worst_cases(folder),
+    ]
+
+
+MIB = 1024 * 1024
+
+
+def worst_cases(folder: Path) -> list[tuple[str, str, int]]:
+    """Issue 9: the largest inputs the limits allow, and the ones just past them."""
+    flat = folder / "32MiB-members.yaml"  # ~370,000 members: stops at the node limit
+    flat.write_bytes(generate(370_000)[: 32 * MIB])
+    nodes = folder / "499990-nodes.yaml"  # just under the node limit: the worst accepted
+    nodes.write_text(f"{generate(1).decode()}x-a: [{','.join(['1'] * 499_960)}]\n", "utf-8")
+    scalars = folder / "32MiB-of-10000-char-values.yaml"
+    values = "".join(f"x-v{i}: {'a' * 10_000}\n" for i in range(3_300))
+    scalars.write_text(generate(1).decode() + values, "utf-8")
+    name = folder / "4MB-name.yaml"  # a name matched by every pattern rule, once refused
+    name.write_text(generate(1).decode().replace("Benchmark-Allianz", "a" * 4_000_000), "utf-8")
+    pack = folder / "30MB-pack.yaml"  # the built-in pack padded to 30 MB of nodes
+    builtin = (ROOT / "rules" / "sn-frl.yaml").read_text("utf-8")
+    pack.write_text(builtin + "x-pad: [" + ",".join(["1"] * 15 * MIB) + "]\n", "utf-8")
+    deep = folder / "deep"
+    deep.mkdir()
+    bottom = deep
+    for _ in range(990):
+        bottom = bottom / "d"
+        bottom.mkdir()
+    (bottom / "tief.yaml").write_bytes(generate(10))
+    example = str(ROOT / "examples" / "01-erfuellt.yaml")
+    return [
+        ("32 MiB of members (node limit)", str(flat), 2),
+        ("499,990 nodes (largest accepted)", str(nodes), 1),
+        ("32 MiB of 10,000-char values", str(scalars), 1),
+        ("4 MB name (scalar limit)", str(name), 2),
+        ("30 MB rule pack (node limit)", f"--rules {pack} {example}", 2),
+        ("folder 990 levels deep", str(deep), 1),
     ]
 
 
@@ -99,13 +138,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit-mb", type=int, default=500)
     parser.add_argument("--max-seconds", type=float, default=5.0)
+    parser.add_argument("--only-large", action="store_true", help="skip the catalogue")
     options = parser.parse_args()
     limit = options.limit_mb * 1024 * 1024
     bad = 0
     rows: list[tuple[str, int, int, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        inputs = [(c.id, *materialise(c, folder), 2) for c in CASES]
+        cases = [] if options.only_large else CASES
+        inputs = [(c.id, *materialise(c, folder), 2) for c in cases]
         inputs += [(name, path, None, code) for name, path, code in big_inputs(folder)]
         for name, path, stdin, expected in inputs:
             code, seconds, rss = measure(path, stdin, limit, options.max_seconds)

@@ -74,3 +74,29 @@ def test_a_file_symlink_in_a_folder_is_followed_as_documented(tmp_path: Path) ->
     assert '"path": "' + str(folder / "link.yaml") + '"' in result.stdout
     assert "geheimer_schluessel" in result.stdout and str(outside) not in result.stdout
     assert "ordner.yaml" not in result.stdout
+
+
+def test_a_value_longer_than_the_scalar_limit_is_an_input_error(tmp_path: Path) -> None:
+    text = E01.read_text("utf-8").replace(
+        "name: Fachkräfteallianz Mittelsachsen", "name: " + "a" * 10_001, 1
+    )
+    (tmp_path / "lang.yaml").write_text(text, "utf-8")
+    result = invoke(["check", "--as-of", AS_OF, str(tmp_path / "lang.yaml")])
+    assert result.exit_code == 2
+    assert "lang.yaml:7:9: allianz.name: Wert ist zu lang (10001 Zeichen" in result.stdout
+
+
+def test_node_and_scalar_limits_are_configurable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    shutil.copy(E01, tmp_path / "01.yaml")
+    (tmp_path / ".fkcheck.yaml").write_text("limits: {max-nodes: 100}\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["check", "--as-of", AS_OF, "01.yaml"])
+    assert result.exit_code == 2 and "mehr als 100 Schlüssel, Werte und Listen" in result.stdout
+    (tmp_path / ".fkcheck.yaml").write_text("limits: {max-scalar: 100}\n", "utf-8")
+    long_name = E01.read_text("utf-8").replace("Mittelsachsen", "M" * 101, 1)
+    (tmp_path / "01.yaml").write_text(long_name, "utf-8")
+    result = invoke(["check", "--as-of", AS_OF, "01.yaml"])
+    assert result.exit_code == 2 and "(119 Zeichen; erlaubt sind höchstens 100" in result.stdout

@@ -288,6 +288,12 @@ CASES: list[Case] = [
     Case("meeting-date-invalid", BASE + "sitzungen:\n  - datum: 2026-02-30\n", 44, 12, "2026-02-30"),
     # --- size limit ------------------------------------------------------------------------------
     Case("file-over-the-size-limit", b"#" * (DEFAULT_LIMITS.max_bytes + 1), None, None, "zu groß"),
+    # issue 9: a name of 100,000 characters is not a name (bounds pattern rules' time)
+    Case("value-over-the-scalar-limit", sub("  name: Fachkräfteallianz Test\n", "  name: " + "a" * 100_000 + "\n"),
+         3, 9, "Wert ist zu lang (100000 Zeichen", extra=("limits.max-scalar",)),
+    Case("key-over-the-scalar-limit", BASE + "? x-" + "k" * 10_000 + "\n: 1\n", 43, 3, "Wert ist zu lang (10002 Zeichen"),
+    Case("id-with-trailing-newline-in-waiver", BASE + 'ausnahmen:\n  - {regel: "x\\n::error::nl", begruendung: b, bis: 2027-01-01}\n',
+         44, 13, "Ausnahme für unbekannte Regel"),
     # --- version -----------------------------------------------------------------------------
     Case("version-2", sub("version: 1\n", "version: 2\n"), 1, 10, "Formatversion 2 wird nicht unterstützt"),
     Case("version-string", sub("version: 1\n", 'version: "1"\n'), 1, 10, "Formatversion '1' wird nicht unterstützt"),

@@ -56,6 +56,8 @@ def test_a_five_megabyte_line_under_500_mb(tmp_path: Path) -> None:
     line = tmp_path / "zeile.yaml"
     line.write_text("version: 1\nx-lang: " + "a" * 5_000_000 + "\nunbekannt: 1\n", "utf-8")
     code, report = run_capped(str(line))
-    assert code == 2
-    unknown = [f for f in report["files"][0]["findings"] if f["code"] == "input.unknown_key"]
-    assert [(f["line"], f["column"]) for f in unknown] == [(3, 1)]
+    assert code == 2  # refused at the value, before it is checked against any rule
+    (too_long,) = report["files"][0]["findings"]
+    assert too_long["code"] == "input.scalar_too_long"
+    assert (too_long["line"], too_long["column"]) == (2, 9)
+    assert "5000000 Zeichen" in too_long["message"]

@@ -82,6 +82,12 @@ def test_a_thousand_levels_deep_tree_is_walked(tmp_path: Path) -> None:
         deep = deep / "d"
         deep.mkdir()
     shutil.copy(EXAMPLES / "02-sitz-fehlt.yaml", deep / "tief.yaml")
-    result = invoke(["check", "--as-of", AS_OF, "--format", "json", str(tmp_path)])
-    assert result.exit_code == 1
-    assert json.loads(result.stdout)["files"][0]["path"].endswith("d/tief.yaml")
+    try:
+        result = invoke(["check", "--as-of", AS_OF, "--format", "json", str(tmp_path)])
+        assert result.exit_code == 1
+        assert json.loads(result.stdout)["files"][0]["path"].endswith("d/tief.yaml")
+    finally:  # pytest's own clean-up of tmp_path recurses and cannot remove such a tree
+        (deep / "tief.yaml").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent

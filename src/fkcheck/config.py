@@ -60,6 +60,8 @@ class Config:
             max_bytes=given.get("max-bytes", default.max_bytes),
             max_depth=given.get("max-depth", default.max_depth),
             max_alias_nodes=given.get("max-aliases", default.max_alias_nodes),
+            max_nodes=given.get("max-nodes", default.max_nodes),
+            max_scalar=given.get("max-scalar", default.max_scalar),
         )
 
 

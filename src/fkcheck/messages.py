@@ -88,6 +88,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "zu viele Alias-Expansionen (mehr als {limit} Knoten); Datei wird nicht verarbeitet",
         "en": "too many alias expansions (more than {limit} nodes); file not processed",
     },
+    "input.too_many_nodes": {
+        "de": "Datei enthält zu viele Einträge (mehr als {limit} Schlüssel, Werte und Listen); "
+        "Datei wird nicht verarbeitet (Grenze: limits.max-nodes in .fkcheck.yaml)",
+        "en": "file has too many entries (more than {limit} keys, values and lists); file not "
+        "processed (limit: limits.max-nodes in .fkcheck.yaml)",
+    },
+    "input.scalar_too_long": {
+        "de": "Wert ist zu lang ({length} Zeichen; erlaubt sind höchstens {limit}, "
+        "Grenze: limits.max-scalar in .fkcheck.yaml)",
+        "en": "value is too long ({length} characters; at most {limit} are allowed, "
+        "limit: limits.max-scalar in .fkcheck.yaml)",
+    },
     "input.too_deep": {
         "de": "Verschachtelung zu tief (mehr als {limit} Ebenen)",
         "en": "nesting too deep (more than {limit} levels)",
@@ -465,6 +477,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.output_is_builtin": {
         "de": "--output {path} ist ein eingebautes Regelpaket von fkcheck; es wird nie überschrieben",
         "en": "--output {path} is a built-in rule pack of fkcheck; it is never overwritten",
+    },
+    "usage.output_broken": {
+        "de": "Bericht nicht vollständig ausgegeben: der Empfänger der Ausgabe (z. B. head oder "
+        "ein anderes Programm hinter |) hat vorzeitig geschlossen",
+        "en": "report not delivered completely: the receiver of the output (e.g. head or another "
+        "program after |) closed early",
     },
     "usage.output_failed": {
         "de": "Bericht kann nicht geschrieben werden: {reason}",
@@ -1209,6 +1227,7 @@ LABELS: dict[str, dict[str, str]] = {
 # German texts for the operating-system errors a user is likely to meet (by errno).
 OS_REASONS_DE: dict[int, str] = {
     errno.ENOENT: "Datei oder Verzeichnis nicht gefunden",
+    errno.EBADF: "die Ausgabe ist geschlossen",
     errno.EACCES: "keine Berechtigung",
     errno.EPERM: "Vorgang nicht erlaubt",
     errno.ELOOP: "zu viele Ebenen symbolischer Verknüpfungen (Verknüpfung im Kreis?)",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from fkcheck import document, engine, rulepack, sources, yamlio
+from fkcheck import document, engine, rulepack, sources, streams, yamlio
 from fkcheck.errors import InputError, Problem, UsageError, os_reason
 from fkcheck.i18n import Lang, t
 from fkcheck.report.common import encodable
@@ -94,22 +94,12 @@ def emit(
     for output in outputs:
         if output.path is None:
             color = output.format == "text" and out.isatty() and "NO_COLOR" not in os.environ
-            _write_stream(out, encodable(REPORTERS[output.format](run, lang, color)))
+            streams.write(out, encodable(REPORTERS[output.format](run, lang, color)))
         else:
             write_atomically(output.path, encodable(REPORTERS[output.format](run, lang, False)))
     if step_summary is not None:
         summary = encodable(REPORTERS["markdown"](run, lang, False))
         _append_summary(step_summary, summary, lang, err)
-
-
-def _write_stream(out: TextIO, text: str) -> None:
-    try:
-        out.write(text)
-        out.flush()
-    except BrokenPipeError:
-        raise  # the reader went away: the entry point ends quietly
-    except OSError as exc:  # e.g. stdout redirected to a full disk
-        raise UsageError([Problem("usage.output_failed", os_reason(exc))]) from exc
 
 
 def _identity(path: Path) -> str:
@@ -169,6 +159,15 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def _temp_prefix(path: Path) -> str:
+    """``.bericht.txt.`` for the temporary file, or a hashed stand-in when the name is so
+    long that the temporary one would pass the file system's limit (255 bytes)."""
+    name = os.fsencode(path.name)
+    if len(name) > 200:
+        return f".fkcheck-{hashlib.sha256(name).hexdigest()[:16]}."
+    return f".{path.name}."
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename, so readers never see half a report.
 
@@ -181,7 +180,7 @@ def write_atomically(path: Path, text: str) -> None:
                 stream.write(text)
             return
         handle, temp = tempfile.mkstemp(
-            dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp"
+            dir=path.parent or Path("."), prefix=_temp_prefix(path), suffix=".tmp"
         )
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:

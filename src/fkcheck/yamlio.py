@@ -48,6 +48,12 @@ class Limits:
     max_bytes: int = 32 * 1024 * 1024
     max_depth: int = 64
     max_alias_nodes: int = 100_000
+    # Time and memory grow with the number of nodes (keys, values, lists, maps), not with
+    # bytes: 500,000 nodes are about 55,000 members (docs/SECURITY.md has the figures).
+    max_nodes: int = 500_000
+    # A name of 100,000 characters is not a name; long scalars make every pattern rule of a
+    # pack slow (RE2 is linear, but in the text's length, once per rule).
+    max_scalar: int = 10_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -190,6 +196,12 @@ class _Frame:
         self.merged: set[str] | None = None
 
 
+# A node is a scalar (key or value), a list, a mapping or an alias; end events are not.
+_NODE_EVENTS = frozenset(
+    (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent, ev.AliasEvent)
+)
+
+
 class _Builder:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
@@ -197,6 +209,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.stack: list[_Frame] = []
         self.alias_nodes = 0
+        self.nodes = 0
         self.documents = 0
         self.root: Any = None
         # Keys repeat in every member: one string object each, and one tuple per key order.
@@ -232,8 +245,18 @@ class _Builder:
         Everything else (tags, anchors, merges, duplicates, the root) goes to a handler.
         """
         handlers, stack, names = self.handlers, self.stack, self.names
+        max_nodes, max_scalar = self.limits.max_nodes, self.limits.max_scalar
         for event in _events(text):
-            if type(event) is ev.ScalarEvent and stack and event.ctag is None and not event.anchor:
+            kind = type(event)
+            if kind in _NODE_EVENTS:
+                # Bounds on time and memory: nodes in all, and the length of one value.
+                self.nodes += 1
+                if self.nodes > max_nodes:
+                    raise self.fail("input.too_many_nodes", event, limit=max_nodes)
+                if kind is ev.ScalarEvent and len(event.value) > max_scalar:
+                    params = {"length": len(event.value), "limit": max_scalar}
+                    raise self.fail("input.scalar_too_long", event, **params)
+            if kind is ev.ScalarEvent and stack and event.ctag is None and not event.anchor:
                 top = stack[-1]
                 container, key, mark = top.container, top.key, event.start_mark
                 pos = (mark.line + 1) << 32 | (mark.column + 1)
@@ -255,7 +278,7 @@ class _Builder:
                     top.key = None
                     top.nodes += 1
                     continue
-            handler = handlers.get(type(event))
+            handler = handlers.get(kind)
             if handler is not None:
                 handler(event)
 

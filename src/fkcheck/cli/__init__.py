@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from fkcheck import __version__
+from fkcheck import __version__, streams
 from fkcheck.cli import check, explain, importer, init, rules, schema, test
 from fkcheck.cli.helpformat import Command, Group
 from fkcheck.cli.options import LangOption
@@ -63,26 +63,25 @@ app.command("import", cls=Command)(importer.import_members)
 
 
 def main() -> None:
-    """Console entry point: never a traceback, exit status 0, 1 or 2."""
+    """Console entry point: never a traceback, exit status 0, 1 or 2 (130/143/129 on signals)."""
     from typer._click import exceptions as click_errors
 
+    streams.install()
     try:
         code = app(prog_name="fkcheck", standalone_mode=False)
     except click_errors.UsageError as exc:
         from fkcheck.cli import usage
 
         lang = usage.language(sys.argv[1:])
-        sys.stderr.write(f"fkcheck: {usage.message(exc, lang)}\n{t('cli.help', lang)}\n")
+        streams.note(f"fkcheck: {usage.message(exc, lang)}\n{t('cli.help', lang)}")
         sys.exit(2)
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
-    except BrokenPipeError:
-        # The reader went away (``fkcheck … | head``): nothing more can be said on stdout.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(2)
+    except streams.Terminated as exc:
+        sys.exit(128 + exc.signum)
     except Exception as exc:  # last line of defence: report, do not crash
         if os.environ.get("FKCHECK_DEBUG"):
             raise
-        sys.stderr.write("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}) + "\n")
+        streams.note("fkcheck: " + t("internal", "de", {"detail": type(exc).__name__}))
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from fkcheck.cli.options import LangOption, RulesOption, language
-from fkcheck.cli.usage import report_error
+from fkcheck.cli.usage import deliver, report_error
 from fkcheck.errors import FkcheckError, Problem, UsageError
 
 
@@ -33,4 +32,4 @@ def explain(
     except FkcheckError as exc:
         report_error(exc, shown)
         raise typer.Exit(2) from None
-    sys.stdout.write(ruledocs.explain(loaded, rule, shown))
+    deliver(ruledocs.explain(loaded, rule, shown), shown)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from fkcheck.cli.options import LangOption, RulesOption, language
-from fkcheck.cli.usage import report_error
+from fkcheck.cli.usage import deliver, report_error
 from fkcheck.errors import FkcheckError
 
 
@@ -33,4 +32,4 @@ def rules(
     except FkcheckError as exc:
         report_error(exc, shown)
         raise typer.Exit(2) from None
-    sys.stdout.write(ruledocs.RULES_FORMATS[fmt.value](loaded, shown))
+    deliver(ruledocs.RULES_FORMATS[fmt.value](loaded, shown), shown)

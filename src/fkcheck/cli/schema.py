@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from fkcheck.cli.options import LangOption, language
-from fkcheck.cli.usage import report_error
+from fkcheck.cli.usage import deliver, report_error
 from fkcheck.errors import FkcheckError
 
 
@@ -22,7 +21,7 @@ def schema(
 
     try:
         if output is None:
-            sys.stdout.write(schemagen.render())
+            deliver(schemagen.render(), language(lang))
         else:
             writing.write(output, schemagen.render())
     except FkcheckError as exc:

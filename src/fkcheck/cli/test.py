@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from fkcheck.cli.options import LangOption, language
-from fkcheck.cli.usage import report_error
+from fkcheck.cli.usage import deliver, report_error
 from fkcheck.errors import FkcheckError
 from fkcheck.i18n import Lang
 
@@ -29,6 +28,6 @@ def test_pack(
     except FkcheckError as exc:
         report_error(exc, shown)
         raise typer.Exit(2) from None
-    sys.stdout.write(packtest.render(test_run, shown))
+    deliver(packtest.render(test_run, shown), shown)
     uncovered = any(test_run.coverage.values())
     raise typer.Exit(test_run.exit_code or int(strict and uncovered))

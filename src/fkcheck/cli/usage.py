@@ -12,6 +12,7 @@ import re
 import sys
 from typing import Any
 
+from fkcheck import streams
 from fkcheck.errors import FkcheckError, Problem
 from fkcheck.i18n import Lang, did_you_mean, t
 
@@ -86,7 +87,7 @@ def report_error(exc: FkcheckError, lang: Lang) -> None:
         where = exc.source or "fkcheck"
         if problem.line is not None:
             where += f":{problem.line}:{problem.column or 1}"
-        sys.stderr.write(log_line(f"{where}: {problem_message(problem, lang)}") + "\n")
+        streams.note(log_line(f"{where}: {problem_message(problem, lang)}"))
 
 
 def report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
@@ -95,4 +96,14 @@ def report_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
     from fkcheck.report.escape import log_line
 
     for note in notes:
-        sys.stderr.write(log_line(f"fkcheck: {problem_message(note, lang)}") + "\n")
+        streams.note(log_line(f"fkcheck: {problem_message(note, lang)}"))
+
+
+def deliver(text: str, lang: Lang) -> None:
+    """Write a command's output to stdout; if it cannot be delivered (broken pipe, closed
+    stream, full disk), say so and exit 2, never 0 or 1."""
+    try:
+        streams.write(sys.stdout, text)
+    except FkcheckError as exc:
+        report_error(exc, lang)
+        raise SystemExit(2) from None
