@@ -123,6 +123,12 @@ def check(
             "(für pre-commit).",
         ),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Textbericht mit allen Einzelheiten und Rechtstexten."
+        ),
+    ] = False,
 ) -> None:
     """Allianz-Beschreibungen prüfen / check alliance descriptions."""
     from fkcheck import config, runner, settings
@@ -140,6 +146,7 @@ def check(
             "warn-before": warn_before,
             "no-waivers": no_waivers,
             "force-exclude": force_exclude,
+            "verbose": verbose,
         }
         found = config.load(config_file, search=not no_config)
         plan = settings.plan(paths or [], given, found, os.environ, dt.date.today())

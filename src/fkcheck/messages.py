@@ -480,11 +480,7 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "Gemeindeschlüssel {gemeindeschluessel} gehört nicht zum Kreis {kreisschluessel}",
         "en": "Gemeindeschlüssel {gemeindeschluessel} is not in Kreis {kreisschluessel}",
     },
-    "adopted_by": {"de": "beschlossen von", "en": "adopted by"},
-    "gremium.allianz": {"de": "der Allianz selbst", "en": "the alliance itself"},
-    "gremium.kreistag": {"de": "dem Kreistag", "en": "the Kreistag (district council)"},
-    "gremium.stadtrat": {"de": "dem Stadtrat", "en": "the Stadtrat (city council)"},
-    "gremium.verwaltung": {"de": "der Verwaltung", "en": "the administration"},
+    "adopted_by": {"de": "beschlossen", "en": "adopted"},
     "eligible.yes": {"de": "Förderfähig: ja", "en": "Eligible: yes"},
     "eligible.no": {"de": "Förderfähig: nein", "en": "Eligible: no"},
     "invalid": {"de": "Nicht prüfbar", "en": "Could not be checked"},
@@ -516,6 +512,25 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Waivers (ausnahmen:) accept known gaps with a reason and an expiry date. "
         "Expired waivers no longer apply; unneeded ones should be removed.",
     },
+    # --- the officer's text report (issue 10) ----------------------------------------------
+    "todo": {"de": "Zu tun", "en": "To do"},
+    "done": {"de": "Erfüllt oder entfällt", "en": "Met or not applicable"},
+    "line": {"de": "Zeile {n}", "en": "line {n}"},
+    "line_column": {"de": "Zeile {n}, Spalte {c}", "en": "line {n}, column {c}"},
+    "place.mitglieder": {"de": "{n}. Mitglied", "en": "member {n}"},
+    "place.fortschreibungen": {"de": "{n}. Fortschreibung", "en": "update {n}"},
+    "place.ausnahmen": {"de": "{n}. Ausnahme", "en": "waiver {n}"},
+    "place.item": {"de": "{n}. Eintrag", "en": "entry {n}"},
+    "legal_text": {"de": "Rechtstext", "en": "Legal text (German)"},
+    "note": {"de": "Hinweis", "en": "Note"},
+    "summary.total": {"de": "{n} Dateien geprüft", "en": "{n} files checked"},
+    "summary.clean": {
+        "de": "{n} förderfähig ohne Beanstandung",
+        "en": "{n} eligible without findings",
+    },
+    "summary.remarks": {"de": "{n} förderfähig mit Hinweisen", "en": "{n} eligible with remarks"},
+    "summary.not_eligible": {"de": "{n} nicht förderfähig", "en": "{n} not eligible"},
+    "summary.invalid": {"de": "{n} nicht prüfbar", "en": "{n} could not be checked"},
     # report formats
     "gh.annotations": {
         "de": "fkcheck: Anmerkungen: {error}, {warning}, {notice} ({finding} insgesamt).",
@@ -561,10 +576,6 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "{n} Regeln erfüllt",
         "en": "{n} rules met",
     },
-    "summary.files": {
-        "de": "{n} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar",
-        "en": "{n} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked",
-    },
     "sarif.legal_text": {
         "de": "Rechtstext",
         "en": "Legal text (German, authoritative)",
@@ -576,6 +587,89 @@ LABELS: dict[str, dict[str, str]] = {
     "sarif.srcroot": {
         "de": "Das Verzeichnis, in dem fkcheck aufgerufen wurde (in CI die Wurzel des Repositorys).",
         "en": "The folder fkcheck was run in (in CI, the root of the repository).",
+    },
+}
+
+
+# --- display labels of the file format's values (issue 10) ---------------------------------
+# A report never shows a raw key such as ``kreisfreie_stadt`` to an officer: facts that hold
+# such a value are :class:`fkcheck.i18n.Code` and render through this table. Domains are
+# named after the file's key (``art`` of members and of ``gebiet``, ``seite``, ``gremium``,
+# ``bundesland``). ``gremium`` reads as the agent of "beschlossen …" / "adopted …".
+VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "art": {
+        "landkreis": {"de": "Landkreis", "en": "rural district"},
+        "kreisfreie_stadt": {"de": "Kreisfreie Stadt", "en": "independent city"},
+        "kreisangehoerige_stadt": {
+            "de": "Kreisangehörige Stadt",
+            "en": "town within the district",
+        },
+        "kommune": {"de": "Gemeinde", "en": "municipality"},
+        "arbeitgeberverband": {"de": "Arbeitgeberverband", "en": "employers' association"},
+        "unternehmensverband": {"de": "Unternehmensverband", "en": "business association"},
+        "industrie_und_handelskammer": {
+            "de": "Industrie- und Handelskammer",
+            "en": "chamber of industry and commerce",
+        },
+        "handwerkskammer": {"de": "Handwerkskammer", "en": "chamber of crafts"},
+        "kreishandwerkerschaft": {
+            "de": "Kreishandwerkerschaft",
+            "en": "district association of craft guilds",
+        },
+        "unternehmen": {"de": "Unternehmen", "en": "company"},
+        "gewerkschaft": {"de": "Gewerkschaft", "en": "trade union"},
+        "agentur_fuer_arbeit": {"de": "Agentur für Arbeit", "en": "employment agency"},
+        "jobcenter": {"de": "Jobcenter", "en": "job centre"},
+        "schulverwaltung": {"de": "Schulverwaltung", "en": "school authority"},
+        "schule": {"de": "Schule", "en": "school"},
+        "schule_wirtschaft": {
+            "de": "Arbeitskreis Schule-Wirtschaft",
+            "en": "school–business working group",
+        },
+        "wirtschaftsfoerderung": {"de": "Wirtschaftsförderung", "en": "economic development"},
+        "migrationsvertretung": {
+            "de": "Vertretung von Menschen mit Migrationshintergrund",
+            "en": "representation of people with a migration background",
+        },
+        "universitaet": {"de": "Universität", "en": "university"},
+        "hochschule": {"de": "Hochschule", "en": "university of applied sciences"},
+        "berufsakademie": {"de": "Berufsakademie", "en": "university of cooperative education"},
+        "gleichstellungsbeauftragte": {
+            "de": "Gleichstellungsbeauftragte",
+            "en": "equal-opportunity officer",
+        },
+        "bildungstraeger": {"de": "Bildungsträger", "en": "education provider"},
+        "wohlfahrtsverband": {"de": "Wohlfahrtsverband", "en": "welfare association"},
+        "sonstige": {"de": "Sonstige", "en": "other"},
+    },
+    "seite": {
+        "arbeitgeber": {"de": "Arbeitgeberseite", "en": "employer side"},
+        "arbeitnehmer": {"de": "Arbeitnehmerseite", "en": "employee side"},
+        "neutral": {"de": "neutral", "en": "neutral"},
+    },
+    "gremium": {
+        "allianz": {"de": "von der Allianz selbst", "en": "by the alliance itself"},
+        "kreistag": {"de": "vom Kreistag", "en": "by the district council"},
+        "stadtrat": {"de": "vom Stadtrat", "en": "by the city council"},
+        "verwaltung": {"de": "von der Verwaltung", "en": "by the administration"},
+    },
+    "bundesland": {
+        "BW": {"de": "Baden-Württemberg", "en": "Baden-Württemberg"},
+        "BY": {"de": "Bayern", "en": "Bavaria"},
+        "BE": {"de": "Berlin", "en": "Berlin"},
+        "BB": {"de": "Brandenburg", "en": "Brandenburg"},
+        "HB": {"de": "Bremen", "en": "Bremen"},
+        "HH": {"de": "Hamburg", "en": "Hamburg"},
+        "HE": {"de": "Hessen", "en": "Hesse"},
+        "MV": {"de": "Mecklenburg-Vorpommern", "en": "Mecklenburg-Western Pomerania"},
+        "NI": {"de": "Niedersachsen", "en": "Lower Saxony"},
+        "NW": {"de": "Nordrhein-Westfalen", "en": "North Rhine-Westphalia"},
+        "RP": {"de": "Rheinland-Pfalz", "en": "Rhineland-Palatinate"},
+        "SL": {"de": "Saarland", "en": "Saarland"},
+        "SN": {"de": "Sachsen", "en": "Saxony"},
+        "ST": {"de": "Sachsen-Anhalt", "en": "Saxony-Anhalt"},
+        "SH": {"de": "Schleswig-Holstein", "en": "Schleswig-Holstein"},
+        "TH": {"de": "Thüringen", "en": "Thuringia"},
     },
 }
 
