@@ -190,6 +190,44 @@ def test_pack(
     raise typer.Exit(test_run.exit_code or int(strict and uncovered))
 
 
+class ScheduleFormat(StrEnum):
+    text = "text"
+    json = "json"
+    ics = "ics"
+
+
+@app.command()
+def deadlines(
+    paths: Annotated[list[str], typer.Argument(help="Dateien, Verzeichnisse oder '-'.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT.")] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Bis JJJJ-MM-TT (Standard: 18 Monate).")
+    ] = None,
+    fmt: Annotated[
+        ScheduleFormat, typer.Option("--format", help="text, json oder ics (Kalender).")
+    ] = ScheduleFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", help="In diese Datei.")] = None,
+    rules: Annotated[str | None, typer.Option("--rules", help="Regelpaket.")] = None,
+    lang: Annotated[Language, typer.Option("--lang", help="Sprache (de, en).")] = Language.de,
+    warn_before: Annotated[
+        int | None, typer.Option("--warn-before", min=0, help="Warnfenster in Tagen.")
+    ] = None,
+) -> None:
+    """Fristen und Termine: was wann fällig wird oder sich ändert / deadlines."""
+    from fkcheck import deadlines as schedule
+
+    language: Lang = "en" if lang is Language.en else "de"
+    try:
+        stichtag = _parse_date(as_of, "--as-of") if as_of else dt.date.today()
+        end = _parse_date(until, "--until") if until else None
+        request = schedule.Request(paths, stichtag, end, rules, fmt.value, output, warn_before)
+        code = schedule.run(request, language, sys.stdout, sys.stderr)
+    except FkcheckError as exc:
+        _report_error(exc, language)
+        raise typer.Exit(2) from None
+    raise typer.Exit(code)
+
+
 def _parse_date(value: str, option: str) -> dt.date:
     try:
         if len(value) == 10:

@@ -438,6 +438,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "note: rule pack {pack} applies from {von} to {bis}; the reference date {stichtag} "
         "lies outside. Please check the results against the version in force at that date.",
     },
+    # --- fkcheck deadlines (issue 10) ------------------------------------------------------
+    "usage.until_before": {
+        "de": "--until {until} liegt vor dem Stichtag {von}",
+        "en": "--until {until} is before the reference date {von}",
+    },
+    "deadline.heading": {
+        "de": "Termine vom {von} bis {bis}",
+        "en": "Dates from {von} to {bis}",
+    },
+    "deadline.none": {
+        "de": "Keine Termine in diesem Zeitraum.",
+        "en": "No dates in this period.",
+    },
+    "deadline.fortschreibung": {
+        "de": "Fortschreibung des Handlungskonzepts fällig am {date} (D.I.6, H.II.3)",
+        "en": "Update of the action plan due on {date} (D.I.6, H.II.3)",
+    },
+    "deadline.warnfenster": {
+        "de": "Warnfenster beginnt: noch {days} Tage bis zur Fortschreibung am {due}",
+        "en": "Warning window opens: {days} days left until the update due on {due}",
+    },
+    "deadline.interessensbekundung": {
+        "de": "Interessensbekundung an das SMWA bis {date} (F.II.1), soweit für {next_year} "
+        "noch keine vorliegt",
+        "en": "Declaration of interest to the SMWA by {date} (F.II.1), unless one for "
+        "{next_year} has already been made",
+    },
+    "deadline.mitgliedschaft_endet": {
+        "de": "Ab {date} ist »{subject}« nicht mehr Mitglied",
+        "en": "From {date} »{subject}« is no longer a member",
+    },
+    "deadline.ausnahme_endet": {
+        "de": "Ab {date} gilt die Ausnahme für {rule} nicht mehr",
+        "en": "From {date} the waiver for {rule} no longer applies",
+    },
+    "deadline.then_missing": {
+        "de": "nicht mehr erfüllt: {rules}",
+        "en": "no longer met: {rules}",
+    },
+    "deadline.from": {"de": "ab {date}", "en": "from {date}"},
+    "deadline.summary.fortschreibung": {
+        "de": "Handlungskonzept fortschreiben",
+        "en": "Update the action plan",
+    },
+    "deadline.summary.warnfenster": {
+        "de": "Fortschreibung vorbereiten (fällig am {due})",
+        "en": "Prepare the update (due on {due})",
+    },
+    "deadline.summary.interessensbekundung": {
+        "de": "Interessensbekundung an das SMWA",
+        "en": "Declaration of interest to the SMWA",
+    },
+    "deadline.summary.mitgliedschaft_endet": {
+        "de": "Mitgliedschaft endet: {subject}",
+        "en": "Membership ends: {subject}",
+    },
+    "deadline.summary.ausnahme_endet": {
+        "de": "Ausnahme für {rule} endet",
+        "en": "Waiver for {rule} ends",
+    },
     "internal": {
         "de": "interner Fehler in fkcheck ({detail}); bitte melden. Mit FKCHECK_DEBUG=1 "
         "wird der technische Ablauf angezeigt.",
