@@ -151,9 +151,11 @@ def _legal(result: RuleResult, lang: Lang, paint: _Painter) -> Iterator[str]:
     yield paint(
         inert(f"{INDENT}{label('legal', lang)}: {result.rule.citation.render(lang)}"), "dim"
     )
-    quote = result.rule.citation.legal_text()
-    if quote:
-        yield paint(inert(f"{INDENT}{label('legal_text', lang)}: „{quote}“"), "dim")
+    quotes = result.rule.citation.legal_text().splitlines()  # one line per cited place
+    if quotes:
+        yield paint(inert(f"{INDENT}{label('legal_text', lang)}:"), "dim")
+        for quote in quotes:
+            yield paint(inert(f"{INDENT}  „{quote}“"), "dim")
 
 
 def _waiver_note(note: Finding, name: str, lang: Lang, paint: _Painter) -> Iterator[str]:
