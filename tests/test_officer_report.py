@@ -78,7 +78,7 @@ def test_english_report_has_no_german_labels_or_raw_values() -> None:
     text = "\n".join(ln for ln in report.splitlines() if not ln.lstrip().startswith("„"))
     for german in ("Kreisschlüssel:", "Land: SN", "(arbeitnehmer)", "Förderfähig", "Zeile",
                    "Mitglied", "erfüllt", "entfällt", "Was tun", "Rechtsgrundlage",
-                   "beschlossen", "von der Allianz", "ein(e)"):  # fmt: skip
+                   "beschlossen", "von der Allianz", "ein(e)", " Satz ", "Kreisdaten"):  # fmt: skip
         assert german not in text, german
     assert "Federal state: Saxony" in text and "Territory kind: rural district" in text
     assert "Territory kind: independent city" in text  # example 09, gebiet.art kreisfreie_stadt
@@ -108,3 +108,15 @@ def test_json_carries_the_next_due_date() -> None:
                      "--format", "json"])  # fmt: skip
     files = json.loads(result.stdout)["files"]
     assert [f["next_due"] for f in files] == ["2028-10-07", None]
+
+
+def test_a_value_shows_its_label_and_its_raw_key_only_when_asked() -> None:
+    from fkcheck.i18n import Code, render
+
+    facts = {"arten": [Code("art", "kreisfreie_stadt")], "wert": Code("gremium", "kreistag")}
+    assert (
+        render("{arten} (art: {arten!r})", facts, "de")
+        == "Kreisfreie Stadt (art: kreisfreie_stadt)"
+    )
+    assert render("adopted {wert}", facts, "en") == "adopted by the district council"
+    assert render("{wert}", {"wert": Code("art", "Region Franken")}, "de") == "Region Franken"

@@ -61,9 +61,10 @@ def force_label(result: RuleResult, lang: Lang) -> str:
     return label(f"force.{result.rule.force}", lang)
 
 
-def rule_heading(result: RuleResult) -> str:
-    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie."""
-    return f"{result.rule.id} ({result.rule.citation.short()})"
+def rule_heading(result: RuleResult, lang: Lang | None = None) -> str:
+    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie (for people,
+    ``lang`` names a sentence in that language; machine formats keep the Richtlinie's form)."""
+    return f"{result.rule.id} ({result.rule.citation.short(lang)})"
 
 
 def finding_force(finding: Finding, lang: Lang) -> str:

@@ -31,7 +31,9 @@ def text_of(deadline: Deadline, lang: Lang) -> str:
     head = t(f"deadline.{deadline.kind}", lang, params)
     parts = []
     if deadline.newly_failing:
-        rules = ", ".join(f"{rule_heading(r)} {title(r, lang)}" for r in deadline.newly_failing)
+        rules = ", ".join(
+            f"{rule_heading(r, lang)} {title(r, lang)}" for r in deadline.newly_failing
+        )
         parts.append(t("deadline.then_missing", lang, {"rules": rules}))
     parts.append(label("eligible.yes" if deadline.eligible else "eligible.no", lang))
     consequence = "; ".join(parts)

@@ -133,7 +133,7 @@ def _open_point(
     kind = (
         label("force.reminder", lang) if result.status == "reminder" else force_label(result, lang)
     )
-    heading = paint(inert(f"{rule_heading(result)} {title(result, lang)}"), "bold")
+    heading = paint(inert(f"{rule_heading(result, lang)} {title(result, lang)}"), "bold")
     if result.status == "reminder":  # met in law: say so beside the deadline
         heading += f" — {status_label(result, lang)}"
     yield f"  {paint(_SYMBOL[result.severity], style)} {paint(kind, style)} · {heading}"
@@ -174,7 +174,7 @@ def _done(result: RuleResult, lang: Lang, paint: _Painter, verbose: bool) -> Ite
     fact = message(result, lang)
     if result.status == "not_applicable":
         fact = f"{status_label(result, lang)} – {fact}"
-    heading = inert(f"{rule_heading(result)} {title(result, lang)}")
+    heading = inert(f"{rule_heading(result, lang)} {title(result, lang)}")
     if not verbose:
         yield f"  {paint(mark, style)} {heading}: {inert(fact)}"
         return
