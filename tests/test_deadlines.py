@@ -133,3 +133,19 @@ def test_output_never_replaces_an_input(tmp_path: Path) -> None:
     result = invoke(["deadlines", str(copy), "--as-of", AS_OF, "--output", str(copy)])
     assert result.exit_code == 2 and "nicht überschrieben" in result.stderr
     assert copy.read_bytes() == Path(E12).read_bytes()
+
+
+def test_configuration_gives_paths_language_and_warning_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for ``check``: the command line, then ``.fkcheck.yaml``, then the defaults."""
+    (tmp_path / "allianzen").mkdir()
+    (tmp_path / "allianzen" / "a.yaml").write_bytes(Path(E02).read_bytes())
+    config = "include: ['allianzen/*.yaml']\nlang: en\nwarn-before: 30\n"
+    (tmp_path / ".fkcheck.yaml").write_text(config, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["deadlines", "--as-of", AS_OF, "--until", "2028-12-31"])
+    assert result.exit_code == 0, result.stderr
+    assert "Warning window opens: 30 days left until the update due on 2028-10-07" in result.stdout
+    german = invoke(["deadlines", "--as-of", AS_OF, "--lang", "de", "--no-config", "allianzen"])
+    assert "Termine vom 23.11.2026" in german.stdout

@@ -198,7 +198,9 @@ class ScheduleFormat(StrEnum):
 
 @app.command()
 def deadlines(
-    paths: Annotated[list[str], typer.Argument(help="Dateien, Verzeichnisse oder '-'.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Dateien, Verzeichnisse oder '-'.")
+    ] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Stichtag JJJJ-MM-TT.")] = None,
     until: Annotated[
         str | None, typer.Option("--until", help="Bis JJJJ-MM-TT (Standard: 18 Monate).")
@@ -208,20 +210,23 @@ def deadlines(
     ] = ScheduleFormat.text,
     output: Annotated[Path | None, typer.Option("--output", help="In diese Datei.")] = None,
     rules: Annotated[str | None, typer.Option("--rules", help="Regelpaket.")] = None,
-    lang: Annotated[Language, typer.Option("--lang", help="Sprache (de, en).")] = Language.de,
+    lang: Annotated[Language | None, typer.Option("--lang", help="Sprache (de, en).")] = None,
     warn_before: Annotated[
         int | None, typer.Option("--warn-before", min=0, help="Warnfenster in Tagen.")
     ] = None,
+    config_file: Annotated[str | None, typer.Option("--config", help="Konfiguration.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Keine .fkcheck.yaml.")] = False,
 ) -> None:
     """Fristen und Termine: was wann fällig wird oder sich ändert / deadlines."""
     from fkcheck import deadlines as schedule
 
     language: Lang = "en" if lang is Language.en else "de"
     try:
-        stichtag = _parse_date(as_of, "--as-of") if as_of else dt.date.today()
+        day = _parse_date(as_of, "--as-of") if as_of else None
         end = _parse_date(until, "--until") if until else None
-        request = schedule.Request(paths, stichtag, end, rules, fmt.value, output, warn_before)
-        code = schedule.run(request, language, sys.stdout, sys.stderr)
+        request = schedule.Request(paths or [], day, end, rules, fmt.value, output, warn_before,
+                                   language if lang else None, config_file, no_config)  # fmt: skip
+        code = schedule.run(request, sys.stdout, sys.stderr)
     except FkcheckError as exc:
         _report_error(exc, language)
         raise typer.Exit(2) from None

@@ -14,6 +14,7 @@ what a rule of thumb predicts:
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,7 +77,9 @@ def build(paths: list[str], options: Options, until: dt.date | None = None) -> S
     end = until or default_until(options.stichtag)
     files = tuple(
         _file(item, pack, options, end)
-        for item in sources.read(paths, options.limits.max_bytes, None, False)
+        for item in sources.read(
+            paths, options.limits.max_bytes, options.skip, options.force_exclude
+        )
     )
     return Schedule(files, options.stichtag, end, pack)
 
@@ -176,29 +179,40 @@ def _deadline(event: _Event, verdict_on: Callable[[dt.date], FileResult]) -> Dea
 
 @dataclass(frozen=True)
 class Request:
-    """What ``fkcheck deadlines`` was asked for (the command line, parsed)."""
+    """What ``fkcheck deadlines`` was asked for (the command line, parsed; None: not given)."""
 
     paths: list[str]
-    stichtag: dt.date
+    stichtag: dt.date | None = None
     until: dt.date | None = None
     rules: str | None = None
     format: str = "text"
     output: Path | None = None
     warn_before: int | None = None
+    lang: Lang | None = None
+    config: str | None = None  # --config; None: look for .fkcheck.yaml
+    no_config: bool = False
 
 
-def run(request: Request, lang: Lang, out: TextIO, err: TextIO) -> int:
+def run(request: Request, out: TextIO, err: TextIO) -> int:
     """Build the schedule, write it (atomically to a file, never over an input); the exit
-    status: 0, or 2 when an input could not be read."""
-    from fkcheck import runner
+    status: 0, or 2 when an input could not be read.
+
+    Paths, rule pack, language, warning window and waivers come from the command line,
+    then ``.fkcheck.yaml``, then the defaults, exactly as for ``fkcheck check``.
+    """
+    from fkcheck import config, runner, settings
     from fkcheck.report.common import encodable
     from fkcheck.report.schedule import FORMATS
 
-    until = request.until or default_until(request.stichtag)
-    if until < request.stichtag:
-        raise UsageError([Problem("usage.until_before", {"until": until, "von": request.stichtag})])
-    options = Options(request.stichtag, request.rules, warn_before=request.warn_before, lang=lang)
-    schedule = build(request.paths, options, until)
+    given = {"as-of": request.stichtag, "rules": request.rules, "lang": request.lang,
+             "warn-before": request.warn_before}  # fmt: skip
+    found = config.load(request.config, search=not request.no_config)
+    plan = settings.plan(request.paths, given, found, os.environ, dt.date.today())
+    stichtag, lang = plan.options.stichtag, plan.lang
+    until = request.until or default_until(stichtag)
+    if until < stichtag:
+        raise UsageError([Problem("usage.until_before", {"until": until, "von": stichtag})])
+    schedule = build(plan.paths, plan.options, until)
     for file in schedule.files:
         _report_problems(file, lang, err)
     text = encodable(FORMATS[request.format](schedule, lang))
@@ -207,7 +221,7 @@ def run(request: Request, lang: Lang, out: TextIO, err: TextIO) -> int:
         out.flush()
     else:
         checked = Run(tuple(FileResult(f.name) for f in schedule.files), schedule.pack, until)
-        runner.refuse_input(request.output, checked)
+        runner.refuse_input(request.output, checked, plan.protected)
         runner.write_atomically(request.output, text)
     return schedule.exit_code()
 
