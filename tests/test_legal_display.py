@@ -116,7 +116,7 @@ def test_not_applicable_is_shown_as_entfaellt_with_its_reason_in_every_format() 
     assert skipped is not None and skipped.get("message", "").startswith("entfällt: Erstes")
 
     _, en = _check(E09, "text", "--lang", "en")
-    assert ": not applicable – " in en and "Only for Landkreise" in en
+    assert ": not applicable – " in en and "Only for rural districts" in en
 
 
 def test_a_plausibility_finding_is_labelled_so_and_keeps_the_file_eligible() -> None:
