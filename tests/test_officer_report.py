@@ -120,3 +120,20 @@ def test_a_value_shows_its_label_and_its_raw_key_only_when_asked() -> None:
     )
     assert render("adopted {wert}", facts, "en") == "adopted by the district council"
     assert render("{wert}", {"wert": Code("art", "Region Franken")}, "de") == "Region Franken"
+
+
+def test_golden_text_reports_show_the_to_do_list_first() -> None:
+    """In every golden text report the open points come before what is met."""
+    golden = sorted((EXAMPLES.parent / "tests" / "golden").glob("*.txt"))
+    texts = [g for g in golden if not g.name.endswith(".github.txt")]
+    assert len(texts) >= 13
+    with_todo = 0
+    for path in texts:
+        lines = path.read_text("utf-8").splitlines()
+        assert lines[2].startswith(("Förderfähig:", "Eligible:", "Nicht prüfbar")), path.name
+        todo = [i for i, ln in enumerate(lines) if ln in ("Zu tun:", "To do:")]
+        done = [i for i, ln in enumerate(lines) if ln.startswith(("Erfüllt oder", "Met or"))]
+        if todo:
+            with_todo += 1
+            assert todo[0] == 4 and (not done or todo[0] < done[0]), path.name
+    assert with_todo >= 10

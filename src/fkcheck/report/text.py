@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from fkcheck.errors import Problem
 from fkcheck.i18n import Lang, fmt, label, t
 from fkcheck.report.common import (
     Finding,
@@ -18,7 +17,6 @@ from fkcheck.report.common import (
     force_label,
     inert,
     message,
-    problem_message,
     remedy,
     rule_heading,
     status_label,
@@ -109,7 +107,7 @@ def _todo(file: FileResult, lang: Lang, paint: _Painter, verbose: bool) -> Itera
     """Input errors; unmet requirements (Muss, Soll, Plausibilität); reminders; waiver notes."""
     for problem in file.problems:
         place = where(problem.line, problem.column, problem.path, lang)
-        text = problem_message(problem, lang) if not place else _problem_text(problem, lang)
+        text = t(problem.code, lang, problem.params)  # the place says where, in words
         yield paint(inert(f"  ✘ {place}: {text}" if place else f"  ✘ {text}"), "red")
         yield INDENT + paint(inert(reference(file.name, problem.line, problem.column)), "dim")
     unmet = sorted(
@@ -120,10 +118,6 @@ def _todo(file: FileResult, lang: Lang, paint: _Painter, verbose: bool) -> Itera
         yield from _open_point(result, file.name, lang, paint, verbose)
     for note in waiver_findings(file, lang):
         yield from _waiver_note(note, file.name, lang, paint)
-
-
-def _problem_text(problem: Problem, lang: Lang) -> str:
-    return t(problem.code, lang, problem.params)
 
 
 def _open_point(
