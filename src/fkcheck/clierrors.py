@@ -16,7 +16,7 @@ from fkcheck.i18n import Lang, did_you_mean, t
 _CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<allowed>.*)\.$")
 _MINIMUM = re.compile(r"greater than or equal to (?P<limit>-?\d+)")
 _COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
-COMMANDS = ("check", "test")
+COMMANDS = ("check", "test", "deadlines")
 
 
 def message(exc: Any, lang: Lang) -> str:
@@ -49,7 +49,8 @@ def message(exc: Any, lang: Lang) -> str:
     command = _COMMAND.search(text)
     if command:
         hint = did_you_mean(command["name"], COMMANDS, lang)
-        return t("cli.no_such_command", lang, {"name": command["name"], "hint": hint})
+        params = {"name": command["name"], "hint": hint, "commands": ", ".join(COMMANDS)}
+        return t("cli.no_such_command", lang, params)
     return t("cli.usage", lang, {"detail": text})
 
 

@@ -387,8 +387,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such option {name}.{hint}",
     },
     "cli.no_such_command": {
-        "de": "unbekannter Befehl '{name}'.{hint} Befehle: check, test",
-        "en": "no such command '{name}'.{hint} Commands: check, test",
+        "de": "unbekannter Befehl '{name}'.{hint} Befehle: {commands}",
+        "en": "no such command '{name}'.{hint} Commands: {commands}",
     },
     "cli.missing": {"de": "Pflichtangabe {name} fehlt", "en": "{name} is missing"},
     "cli.needs_value": {
