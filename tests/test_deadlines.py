@@ -149,3 +149,15 @@ def test_configuration_gives_paths_language_and_warning_window(
     assert "Warning window opens: 30 days left until the update due on 2028-10-07" in result.stdout
     german = invoke(["deadlines", "--as-of", AS_OF, "--lang", "de", "--no-config", "allianzen"])
     assert "Termine vom 23.11.2026" in german.stdout
+
+
+def test_ics_on_standard_output_keeps_its_line_endings() -> None:
+    from typer.testing import CliRunner
+
+    from fkcheck.cli import app
+
+    result = CliRunner().invoke(app, ["deadlines", E12, "--as-of", AS_OF, "--format", "ics"])
+    assert result.exit_code == 0
+    raw = result.stdout_bytes  # .stdout would fold CRLF into LF
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and b"\r\r\n" not in raw
+    assert len(icalendar.Calendar.from_ical(raw).walk("VEVENT")) == 2

@@ -217,13 +217,25 @@ def run(request: Request, out: TextIO, err: TextIO) -> int:
         _report_problems(file, lang, err)
     text = encodable(FORMATS[request.format](schedule, lang))
     if request.output is None:
-        out.write(text)
-        out.flush()
+        _write(out, text, binary=request.format == "ics")
     else:
         checked = Run(tuple(FileResult(f.name) for f in schedule.files), schedule.pack, until)
         runner.refuse_input(request.output, checked, plan.protected)
         runner.write_atomically(request.output, text)
     return schedule.exit_code()
+
+
+def _write(out: TextIO, text: str, *, binary: bool) -> None:
+    """iCalendar lines end in CRLF already: bytes go out as they are, so that a Windows
+    console stream does not turn them into CR CR LF."""
+    raw = getattr(out, "buffer", None) if binary else None
+    if raw is None:
+        out.write(text)
+        out.flush()
+        return
+    out.flush()
+    raw.write(text.encode("utf-8"))
+    raw.flush()
 
 
 def _report_problems(file: FileSchedule, lang: Lang, err: TextIO) -> None:
