@@ -64,13 +64,14 @@ def test_missing_seat_gives_exit_1_verdict_location_and_remedy() -> None:
     result = check(E02)
     assert result.exit_code == 1
     assert "Förderfähig: nein — 1 Muss-Vorgabe nicht erfüllt" in result.stdout
-    assert "✘ FRL-1.6" in result.stdout
+    assert "✘ Muss · FRL-1.6 (D.I.2.g)" in result.stdout
     assert (
-        f"{E02}:15:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
-        in result.stdout
+        "Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung. "
+        f"(Zeile 15 · mitglieder)  {E02}:15:1" in result.stdout
     )
     assert "Was tun:" in result.stdout
-    assert "Rechtsgrundlage:" in result.stdout
+    assert result.stdout.index("Zu tun:") < result.stdout.index("Erfüllt oder entfällt:")
+    assert "Rechtsgrundlage:" in check(E02, "--verbose").stdout
 
 
 def test_english_report() -> None:
@@ -90,7 +91,9 @@ def test_invalid_file_text_report_names_file_line_and_column(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "Nicht prüfbar — 1 Eingabefehler" in result.stdout
     assert re.search(
-        rf"{re.escape(str(bad))}:{line}:10: .*Meinten Sie 'gewerkschaft'\?", result.stdout
+        rf"Zeile {line}, Spalte 10 · \d+\. Mitglied › art: .*Meinten Sie 'gewerkschaft'\?.*\n"
+        rf" +{re.escape(str(bad))}:{line}:10\n",
+        result.stdout,
     )
 
 
@@ -190,10 +193,7 @@ def test_dash_reads_standard_input() -> None:
     raw = (EXAMPLES / "02-sitz-fehlt.yaml").read_bytes()
     result = check("-", stdin=raw)
     assert result.exit_code == 1
-    assert (
-        "<stdin>:15:1: Kein aktives Mitglied vertritt die regionale Wirtschaftsförderung."
-        in result.stdout
-    )
+    assert "(Zeile 15 · mitglieder)  <stdin>:15:1" in result.stdout
     code, report = check_json("-", stdin=raw)
     assert code == 1
     assert report["files"][0]["path"] == "<stdin>"

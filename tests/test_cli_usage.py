@@ -29,7 +29,7 @@ def run_main(
          "ungültiger Wert 'jsn' für --format; erlaubt: text, json, sarif, junit, github, markdown, html. "
          "Meinten Sie 'json'?"),
         (["check", "--formt", "json", "x.yaml"], "unbekannte Option --formt. Meinten Sie '--format'?"),
-        (["chek", "x.yaml"], "unbekannter Befehl 'chek'. Meinten Sie 'check'? Befehle: check, test, rules, explain, init, schema, import"),
+        (["chek", "x.yaml"], "unbekannter Befehl 'chek'. Meinten Sie 'check'? Befehle: check, test, rules, explain, init, schema, import, deadlines"),
         (["check", "--warn-before", "-3", "x.yaml"], "Wert für --warn-before zu klein; erlaubt ist mindestens 0"),
         (["check", "x.yaml", "--as-of"], "Option --as-of braucht einen Wert"),
         (["test"], "Pflichtangabe pack fehlt"),

@@ -22,6 +22,7 @@ EXPECTED = {
     "09-kreisfreie-stadt-erstes-konzept.yaml": (0, ["FRL-2.1", "FRL-2.3"]),
     "10-ausnahmen.yaml": (0, ["FRL-4.2", "ausnahme", "ausnahme"]),
     "11-staedte-fehlen.yaml": (1, ["FRL-1.7"]),
+    "12-ein-muss-zwei-hinweise.yaml": (1, ["FRL-1.6", "FRL-2.1", "FRL-2.2"]),
 }
 # Rules that do not apply ("entfällt") per example; all others apply.
 NOT_APPLICABLE = {"09-kreisfreie-stadt-erstes-konzept.yaml": ["FRL-1.7", "FRL-4.6"]}

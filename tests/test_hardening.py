@@ -83,7 +83,8 @@ def test_a_value_longer_than_the_scalar_limit_is_an_input_error(tmp_path: Path) 
     (tmp_path / "lang.yaml").write_text(text, "utf-8")
     result = invoke(["check", "--as-of", AS_OF, str(tmp_path / "lang.yaml")])
     assert result.exit_code == 2
-    assert "lang.yaml:7:9: allianz.name: Wert ist zu lang (10001 Zeichen" in result.stdout
+    assert "Zeile 7, Spalte 9 · allianz.name: Wert ist zu lang (10001 Zeichen" in result.stdout
+    assert "lang.yaml:7:9" in result.stdout
 
 
 def test_node_and_scalar_limits_are_configurable(

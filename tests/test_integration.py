@@ -552,7 +552,7 @@ def test_pre_commit_try_repo_fails_on_a_gap_and_passes_when_compliant(
             env, project, "try-repo", str(fkcheck_repo), "fkcheck", "--all-files"
         )
         assert status == 1, log
-        assert "✘ FRL-1.6" in log and f"allianzen/{GAP}:15:1" in log
+        assert "✘ Muss · FRL-1.6" in log and f"allianzen/{GAP}:15:1" in log
         assert all(f"— {odd}" in log for odd in ODD_NAMES), log  # checked as files
         assert not (project / "report.yaml").exists() and "unbekannte Option" not in log
         warm.wait(timeout=300)
@@ -594,7 +594,7 @@ def test_pre_commit_config_from_the_docs(
     commit_all(env, project)
     status, log = pre_commit(env, project, "run", "--all-files")
     assert status == 1, log
-    assert "✘ FRL-1.6" in log and "Eligible: no" in log
+    assert "✘ Must · FRL-1.6" in log and "Eligible: no" in log
 
 
 def test_readme_ci_snippets_are_the_tested_ones_from_docs() -> None:

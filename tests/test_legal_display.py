@@ -44,7 +44,9 @@ def test_text_shows_every_rule_with_its_short_citation() -> None:
     for rule in _rules():
         assert f"{rule.id} ({rule.citation.short()})" in text
     assert "FRL-1.7 (D.I.2.b)" in text and "FRL-1.8 (D.I.4, G.I.2, H.I)" in text
-    assert "Großbuchstabe D Ziffer I Nummer 2 Buchstabe b" in text
+    assert "Großbuchstabe D" not in text  # the long form is detail, for --verbose
+    _, full = _check(E01, "text", "--verbose")
+    assert "Großbuchstabe D Ziffer I Nummer 2 Buchstabe b" in full
 
 
 def test_json_findings_carry_the_long_and_the_short_citation() -> None:
@@ -96,7 +98,7 @@ def test_not_applicable_is_shown_as_entfaellt_with_its_reason_in_every_format() 
     lines = text.splitlines()
     for rule_id in ("FRL-1.7", "FRL-4.6"):
         (line,) = [ln for ln in lines if f" {rule_id} (" in ln]
-        assert line.rstrip().endswith("— entfällt") and "erfüllt" not in line
+        assert ": entfällt – " in line and "erfüllt" not in line
     assert "Nur für Landkreise" in text and "erstkonzept: true" in text
     assert "Fundstelle im Konzept: —" not in text
 
@@ -114,7 +116,7 @@ def test_not_applicable_is_shown_as_entfaellt_with_its_reason_in_every_format() 
     assert skipped is not None and skipped.get("message", "").startswith("entfällt: Erstes")
 
     _, en = _check(E09, "text", "--lang", "en")
-    assert "— not applicable" in en and "Only for Landkreise" in en
+    assert ": not applicable – " in en and "Only for rural districts" in en
 
 
 def test_a_plausibility_finding_is_labelled_so_and_keeps_the_file_eligible() -> None:
@@ -123,7 +125,7 @@ def test_a_plausibility_finding_is_labelled_so_and_keeps_the_file_eligible() -> 
     )
     _, text = _check("-", "text", "--lang", "de", stdin=neighbour)
     (line,) = [ln for ln in text.splitlines() if " FRL-A.3 (" in ln]
-    assert "nicht erfüllt (Plausibilität)" in line
+    assert "⚠ Plausibilität · FRL-A.3" in line
     assert "Stammt die Datei von einem anderen Kreis?" in text
 
 

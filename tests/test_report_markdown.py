@@ -89,7 +89,8 @@ def test_several_files_are_counted() -> None:
     paths = ["examples/01-erfuellt.yaml", "examples/02-sitz-fehlt.yaml"]
     result = invoke(["check", *paths, "--as-of", AS_OF, "--format", "markdown"])
     check_structure(result.stdout)
-    assert "2 Dateien geprüft: 1 ohne Beanstandung, 1 mit Lücken, 0 nicht prüfbar" in result.stdout
+    summary = "2 Dateien geprüft: 1 förderfähig ohne Beanstandung, 1 nicht förderfähig"
+    assert summary in result.stdout
 
 
 def test_hostile_data_creates_no_structure(tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def line_of(fragment: str) -> int:
          "pack.template", "Textvorlage"),
         ("en: No active member represents a trade union.", "en: No union {stichtag:>999999999}.",
          "pack.template", "{name:…}"),
-        ("en: No active member represents a trade union.", "en: No union {stichtag!r}.",
+        ("en: No active member represents a trade union.", "en: No union {stichtag!s}.",
          "pack.template", "{name!…}"),
         ("parameter: {feld: allianz.bundesland, werte: [SN]}",
          "parameter: {feld: allianz.bundesland.x, werte: [SN]}", "pack.bad_path", "allianz.bundesland.x"),

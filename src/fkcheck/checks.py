@@ -28,7 +28,7 @@ from fkcheck.checkbase import (
     shift_period,
 )
 from fkcheck.errors import DocPath
-from fkcheck.i18n import Lang, fmt, label, label_or
+from fkcheck.i18n import Lang, coded, fmt, label, value_label
 
 
 def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
@@ -36,14 +36,14 @@ def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     path, value = lookup_one(ctx.document, params["feld"])
     facts: dict[str, Any] = {
         "wert": None,
-        "erlaubt": list(params["werte"]),
+        "erlaubt": coded(params["feld"], list(params["werte"])),
         "schluessel": None,
         "referenzname": None,
         "referenzwert": None,
     }
     if is_empty(value):
         return Outcome(False, "fehlt", facts, path, at_key=True)
-    facts["wert"] = value
+    facts["wert"] = coded(params["feld"], value)
     if value not in params["werte"]:
         return Outcome(False, "falsch", facts, path)
     ref = params.get("referenz")
@@ -56,8 +56,9 @@ def wert_erlaubt(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     row = ctx.reference.get(ref["tabelle"], {}).get(str(key))
     if row is None:
         return Outcome(False, "unbekannt", facts, key_path)
-    facts["referenzname"], facts["referenzwert"] = row.get("name"), row.get(ref["spalte"])
-    if facts["referenzwert"] != value:
+    expected = row.get(ref["spalte"])
+    facts["referenzname"], facts["referenzwert"] = row.get("name"), coded(ref["spalte"], expected)
+    if expected != value:
         return Outcome(False, "passt_nicht", facts, key_path)
     return Outcome(True, "ok", facts, path)
 
@@ -106,7 +107,7 @@ class Uncounted:
     value: str  # the value of the entry's condition field (a gremium)
 
     def render(self, lang: Lang) -> str:
-        body = label_or(f"gremium.{self.value}", lang, self.value)
+        body = value_label("gremium", self.value, lang)
         return f"{fmt(self.datum, lang)} ({label('adopted_by', lang)} {body})"
 
     def as_json(self) -> dict[str, str]:

@@ -66,10 +66,20 @@ class Citation:
     dokument: str | None = None
     wortlaut: str | None = None  # verbatim quote; omissions marked with "…"
     fassung: dt.date | None = None  # only for other documents (the old pack format)
-    kurz: str | None = None  # how reports name another document's place beside the rule id
+    # how reports name another document's place beside the rule id: one text or {de, en}
+    kurz: str | Mapping[str, str] | None = None
 
-    def short(self) -> str:
-        return self.kurz or self.stelle
+    def short(self, lang: Lang | None = None) -> str:
+        """The place as the Richtlinie cites it ('D.I.3 Satz 2'); for an English reader
+        (``lang`` 'en') the sentence is named in English ('D.I.3 sentence 2')."""
+        if isinstance(self.kurz, Mapping):
+            return str(self.kurz.get(lang or "de") or self.kurz["de"])
+        if self.kurz:
+            return self.kurz
+        match = parse_short(self.stelle) if lang == "en" and self.dokument is None else None
+        if match is None or not match["sentence"]:
+            return self.stelle
+        return self.stelle.replace(" Satz ", f" {_WORDS['en'][4]} ")
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,9 @@ class LegalBasis:
         first = self.citations[0]
         return first.dokument or str(self.law.get("kurztitel", ""))
 
-    def short(self) -> str:
-        """'D.I.4, G.I.2, H.I' — shown beside the rule id."""
-        return ", ".join(c.short() for c in self.citations)
+    def short(self, lang: Lang | None = None) -> str:
+        """'D.I.4, G.I.2, H.I' — shown beside the rule id (see :meth:`Citation.short`)."""
+        return ", ".join(c.short(lang) for c in self.citations)
 
     def render(self, lang: Lang) -> str:
         """The long form: the law's name and dates, then every place in its own words."""

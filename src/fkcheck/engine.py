@@ -65,7 +65,16 @@ def _evaluate_rule(rule: Rule, ctx: Context, source: Source) -> RuleResult:
         column,
         not_applicable=outcome.not_applicable,
         reminder=outcome.reminder,
+        subject=_member_name(ctx, outcome.path),
     )
+
+
+def _member_name(ctx: Context, path: tuple[str | int, ...]) -> str | None:
+    """The member a finding points into, so that reports can name it for people."""
+    if len(path) > 1 and path[0] == "mitglieder" and isinstance(path[1], int):
+        members = ctx.document.mitglieder
+        return members[path[1]].name if 0 <= path[1] < len(members) else None
+    return None
 
 
 def _exemption(rule: Rule, ctx: Context) -> Outcome | None:

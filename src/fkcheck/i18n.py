@@ -10,9 +10,10 @@ import datetime as dt
 import functools
 import string
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from fkcheck.messages import LABELS, MESSAGES, OS_REASONS_DE
+from fkcheck.messages import LABELS, MESSAGES, OS_REASONS_DE, VALUE_LABELS
 from fkcheck.spelling import suggest
 
 Lang = Literal["de", "en"]
@@ -161,20 +162,25 @@ def _prepare(params: dict[str, Any], lang: Lang) -> dict[str, str]:
 def render(template: str, facts: Mapping[str, Any], lang: Lang) -> str:
     """Fill ``{name}`` placeholders with facts formatted for ``lang``.
 
-    Only plain names are substituted: format specs and conversions (``{x:>99999999}``,
-    ``{x!r}``) are ignored, so a template from an untrusted pack cannot allocate without
-    bound or reach attributes. Unknown names stay as written; a malformed template is
-    shown as is.
+    Only plain names are substituted: format specs are ignored, so a template from an
+    untrusted pack cannot allocate without bound or reach attributes. The one conversion
+    is ``{x!r}``: the raw value as written in the file (``kreisfreie_stadt``), for texts
+    that tell the officer what to type; without it a :class:`Code` shows its label.
+    Unknown names stay as written; a malformed template is shown as is.
     """
     try:
         parts = _parse(template)
     except ValueError:
         return template
     out = []
-    for literal, name, _spec, _conversion in parts:
+    for literal, name, _spec, conversion in parts:
         out.append(literal)
         if name is not None:
-            out.append(fmt(facts[name], lang) if name in facts else "{" + name + "}")
+            if name not in facts:
+                out.append("{" + name + "}")
+            else:
+                value = raw(facts[name]) if conversion == "r" else facts[name]
+                out.append(fmt(value, lang))
     return "".join(out)
 
 
@@ -182,6 +188,50 @@ def render(template: str, facts: Mapping[str, Any], lang: Lang) -> str:
 def _parse(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
     """A template's parts, parsed once: a 1,000-file report renders the same few hundred."""
     return tuple(string.Formatter().parse(template))
+
+
+# --- values of the file format, shown by their labels -------------------------------------
+
+
+@dataclass(frozen=True)
+class Code:
+    """A value of the file format (``kreisfreie_stadt``) as a fact: reports show its label
+    ("Kreisfreie Stadt"), JSON keeps the value; a value without a label shows as is."""
+
+    domain: str
+    value: str
+
+    def render(self, lang: Lang) -> str:
+        return value_label(self.domain, self.value, lang)
+
+    def as_json(self) -> str:
+        return self.value
+
+
+def value_label(domain: str, value: str, lang: Lang) -> str:
+    """The display label of a file value, e.g. ('seite', 'arbeitnehmer') → 'Arbeitnehmerseite'."""
+    entry = VALUE_LABELS.get(domain, {}).get(value)
+    return entry[lang] if entry else value
+
+
+def coded(field: str, value: Any) -> Any:
+    """Wrap the text value(s) of field path ``field`` as :class:`Code` when its last key
+    names a labelled domain (``allianz.gebiet.art`` → ``art``); anything else as is."""
+    domain = field.rpartition(".")[2].removesuffix("[]")
+    if domain not in VALUE_LABELS:
+        return value
+    if isinstance(value, list):
+        return [coded(field, v) for v in value]
+    return Code(domain, value) if isinstance(value, str) else value
+
+
+def raw(value: Any) -> Any:
+    """The file's own spelling of a fact: a :class:`Code`'s value, element-wise for lists."""
+    if isinstance(value, Code):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [raw(v) for v in value]
+    return value
 
 
 def label(key: str, lang: Lang) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 from fkcheck.checkbase import Context, Outcome, lookup_one
 from fkcheck.errors import DocPath
-from fkcheck.i18n import Lang, fmt, label
+from fkcheck.i18n import Lang, coded, fmt, label
 from fkcheck.model import Mitglied
 
 
@@ -150,7 +150,7 @@ def mitglied_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
             refused.append((index, member, refusal))
     inactive = [m for _, m, r in refused if r.reason in ("beendet", "noch_nicht")]
     facts = {
-        "arten": kinds,
+        "arten": coded("art", kinds),
         "mindestens": minimum,
         "einwohner_ueber": params.get("einwohner_ueber"),
         "anzahl": len(counted),
@@ -212,7 +212,7 @@ def seitenbalance(ctx: Context, params: Mapping[str, Any]) -> Outcome:
         "mitglieder_arbeitnehmer": counts["arbeitnehmer"],
         "verhaeltnis": _number(limit),
         "tatsaechlich": _number(Fraction(larger, smaller)) if smaller else None,
-        "fehlende_seite": [s for s, v in votes.items() if v == 0],
+        "fehlende_seite": coded("seite", [s for s, v in votes.items() if v == 0]),
     }
     where: DocPath = ("mitglieder",)
     if smaller == 0:

@@ -871,6 +871,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Handlungskonzept (D.I.5, D.I.6):\nhandlungskonzept:\n  beschluss:\n    datum: JJJJ-MM-TT\n    gremium: allianz\n  inhalte:\n    ausgangslage: Kapitel …\n    aktivitaeten: Kapitel …\n    handlungsschwerpunkte: Kapitel …\n    ergebnisse: Kapitel …",
         "en": "Action plan (D.I.5, D.I.6):\nhandlungskonzept:\n  beschluss:\n    datum: YYYY-MM-DD\n    gremium: allianz\n  inhalte:\n    ausgangslage: Kapitel …\n    aktivitaeten: Kapitel …\n    handlungsschwerpunkte: Kapitel …\n    ergebnisse: Kapitel …",
     },
+    # --- fkcheck deadlines (issue 10) ------------------------------------------------------
+    "usage.until_before": {
+        "de": "--until {until} liegt vor dem Stichtag {von}",
+        "en": "--until {until} is before the reference date {von}",
+    },
+    "deadline.heading": {
+        "de": "Termine vom {von} bis {bis}",
+        "en": "Dates from {von} to {bis}",
+    },
+    "deadline.none": {
+        "de": "Keine Termine in diesem Zeitraum.",
+        "en": "No dates in this period.",
+    },
+    "deadline.fortschreibung": {
+        "de": "Fortschreibung des Handlungskonzepts fällig am {date} (D.I.6, H.II.3)",
+        "en": "Update of the action plan due on {date} (D.I.6, H.II.3)",
+    },
+    "deadline.warnfenster": {
+        "de": "Warnfenster beginnt: noch {days} Tage bis zur Fortschreibung am {due}",
+        "en": "Warning window opens: {days} days left until the update due on {due}",
+    },
+    "deadline.interessensbekundung": {
+        "de": "Interessensbekundung an das SMWA bis {date} (F.II.1), soweit für {next_year} "
+        "noch keine vorliegt",
+        "en": "Declaration of interest to the SMWA by {date} (F.II.1), unless one for "
+        "{next_year} has already been made",
+    },
+    "deadline.mitgliedschaft_endet": {
+        "de": "Ab {date} ist »{subject}« nicht mehr Mitglied",
+        "en": "From {date} »{subject}« is no longer a member",
+    },
+    "deadline.ausnahme_endet": {
+        "de": "Ab {date} gilt die Ausnahme für {rule} nicht mehr",
+        "en": "From {date} the waiver for {rule} no longer applies",
+    },
+    "deadline.then_missing": {
+        "de": "nicht mehr erfüllt: {rules}",
+        "en": "no longer met: {rules}",
+    },
+    "deadline.from": {"de": "ab {date}", "en": "from {date}"},
+    "deadline.summary.fortschreibung": {
+        "de": "Handlungskonzept fortschreiben",
+        "en": "Update the action plan",
+    },
+    "deadline.summary.warnfenster": {
+        "de": "Fortschreibung vorbereiten (fällig am {due})",
+        "en": "Prepare the update (due on {due})",
+    },
+    "deadline.summary.interessensbekundung": {
+        "de": "Interessensbekundung an das SMWA",
+        "en": "Declaration of interest to the SMWA",
+    },
+    "deadline.summary.mitgliedschaft_endet": {
+        "de": "Mitgliedschaft endet: {subject}",
+        "en": "Membership ends: {subject}",
+    },
+    "deadline.summary.ausnahme_endet": {
+        "de": "Ausnahme für {rule} endet",
+        "en": "Waiver for {rule} ends",
+    },
     "internal": {
         "de": "interner Fehler in fkcheck ({detail}); bitte melden. Mit FKCHECK_DEBUG=1 "
         "wird der technische Ablauf angezeigt.",
@@ -913,11 +973,7 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "Gemeindeschlüssel {gemeindeschluessel} gehört nicht zum Kreis {kreisschluessel}",
         "en": "Gemeindeschlüssel {gemeindeschluessel} is not in Kreis {kreisschluessel}",
     },
-    "adopted_by": {"de": "beschlossen von", "en": "adopted by"},
-    "gremium.allianz": {"de": "der Allianz selbst", "en": "the alliance itself"},
-    "gremium.kreistag": {"de": "dem Kreistag", "en": "the Kreistag (district council)"},
-    "gremium.stadtrat": {"de": "dem Stadtrat", "en": "the Stadtrat (city council)"},
-    "gremium.verwaltung": {"de": "der Verwaltung", "en": "the administration"},
+    "adopted_by": {"de": "beschlossen", "en": "adopted"},
     "eligible.yes": {"de": "Förderfähig: ja", "en": "Eligible: yes"},
     "eligible.no": {"de": "Förderfähig: nein", "en": "Eligible: no"},
     "invalid": {"de": "Nicht prüfbar", "en": "Could not be checked"},
@@ -949,6 +1005,25 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Waivers (ausnahmen:) accept known gaps with a reason and an expiry date. "
         "Expired waivers no longer apply; unneeded ones should be removed.",
     },
+    # --- the officer's text report (issue 10) ----------------------------------------------
+    "todo": {"de": "Zu tun", "en": "To do"},
+    "done": {"de": "Erfüllt oder entfällt", "en": "Met or not applicable"},
+    "line": {"de": "Zeile {n}", "en": "line {n}"},
+    "line_column": {"de": "Zeile {n}, Spalte {c}", "en": "line {n}, column {c}"},
+    "place.mitglieder": {"de": "{n}. Mitglied", "en": "member {n}"},
+    "place.fortschreibungen": {"de": "{n}. Fortschreibung", "en": "update {n}"},
+    "place.ausnahmen": {"de": "{n}. Ausnahme", "en": "waiver {n}"},
+    "place.item": {"de": "{n}. Eintrag", "en": "entry {n}"},
+    "legal_text": {"de": "Rechtstext", "en": "Legal text (German)"},
+    "note": {"de": "Hinweis", "en": "Note"},
+    "summary.total": {"de": "{n} Dateien geprüft", "en": "{n} files checked"},
+    "summary.clean": {
+        "de": "{n} förderfähig ohne Beanstandung",
+        "en": "{n} eligible without findings",
+    },
+    "summary.remarks": {"de": "{n} förderfähig mit Hinweisen", "en": "{n} eligible with remarks"},
+    "summary.not_eligible": {"de": "{n} nicht förderfähig", "en": "{n} not eligible"},
+    "summary.invalid": {"de": "{n} nicht prüfbar", "en": "{n} could not be checked"},
     # report formats
     "gh.annotations": {
         "de": "fkcheck: Anmerkungen: {error}, {warning}, {notice} ({finding} insgesamt).",
@@ -993,10 +1068,6 @@ LABELS: dict[str, dict[str, str]] = {
     "md.passed.many": {
         "de": "{n} Regeln erfüllt",
         "en": "{n} rules met",
-    },
-    "summary.files": {
-        "de": "{n} Dateien geprüft: {ok} ohne Beanstandung, {gaps} mit Lücken, {invalid} nicht prüfbar",
-        "en": "{n} files checked: {ok} without gaps, {gaps} with gaps, {invalid} could not be checked",
     },
     "sarif.legal_text": {
         "de": "Rechtstext",
@@ -1221,6 +1292,89 @@ LABELS: dict[str, dict[str, str]] = {
     "value.art.bildungstraeger": {"de": "Bildungsträger", "en": "Education provider"},
     "value.art.wohlfahrtsverband": {"de": "Wohlfahrtsverband", "en": "Welfare association"},
     "value.art.sonstige": {"de": "Sonstige", "en": "Other"},
+}
+
+
+# --- display labels of the file format's values (issue 10) ---------------------------------
+# A report never shows a raw key such as ``kreisfreie_stadt`` to an officer: facts that hold
+# such a value are :class:`fkcheck.i18n.Code` and render through this table. Domains are
+# named after the file's key (``art`` of members and of ``gebiet``, ``seite``, ``gremium``,
+# ``bundesland``). ``gremium`` reads as the agent of "beschlossen …" / "adopted …".
+VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "art": {
+        "landkreis": {"de": "Landkreis", "en": "rural district"},
+        "kreisfreie_stadt": {"de": "Kreisfreie Stadt", "en": "independent city"},
+        "kreisangehoerige_stadt": {
+            "de": "Kreisangehörige Stadt",
+            "en": "town within the district",
+        },
+        "kommune": {"de": "Gemeinde", "en": "municipality"},
+        "arbeitgeberverband": {"de": "Arbeitgeberverband", "en": "employers' association"},
+        "unternehmensverband": {"de": "Unternehmensverband", "en": "business association"},
+        "industrie_und_handelskammer": {
+            "de": "Industrie- und Handelskammer",
+            "en": "chamber of industry and commerce",
+        },
+        "handwerkskammer": {"de": "Handwerkskammer", "en": "chamber of crafts"},
+        "kreishandwerkerschaft": {
+            "de": "Kreishandwerkerschaft",
+            "en": "district association of craft guilds",
+        },
+        "unternehmen": {"de": "Unternehmen", "en": "company"},
+        "gewerkschaft": {"de": "Gewerkschaft", "en": "trade union"},
+        "agentur_fuer_arbeit": {"de": "Agentur für Arbeit", "en": "employment agency"},
+        "jobcenter": {"de": "Jobcenter", "en": "job centre"},
+        "schulverwaltung": {"de": "Schulverwaltung", "en": "school authority"},
+        "schule": {"de": "Schule", "en": "school"},
+        "schule_wirtschaft": {
+            "de": "Arbeitskreis Schule-Wirtschaft",
+            "en": "school–business working group",
+        },
+        "wirtschaftsfoerderung": {"de": "Wirtschaftsförderung", "en": "economic development"},
+        "migrationsvertretung": {
+            "de": "Vertretung von Menschen mit Migrationshintergrund",
+            "en": "representation of people with a migration background",
+        },
+        "universitaet": {"de": "Universität", "en": "university"},
+        "hochschule": {"de": "Hochschule", "en": "university of applied sciences"},
+        "berufsakademie": {"de": "Berufsakademie", "en": "university of cooperative education"},
+        "gleichstellungsbeauftragte": {
+            "de": "Gleichstellungsbeauftragte",
+            "en": "equal-opportunity officer",
+        },
+        "bildungstraeger": {"de": "Bildungsträger", "en": "education provider"},
+        "wohlfahrtsverband": {"de": "Wohlfahrtsverband", "en": "welfare association"},
+        "sonstige": {"de": "Sonstige", "en": "other"},
+    },
+    "seite": {
+        "arbeitgeber": {"de": "Arbeitgeberseite", "en": "employer side"},
+        "arbeitnehmer": {"de": "Arbeitnehmerseite", "en": "employee side"},
+        "neutral": {"de": "neutral", "en": "neutral"},
+    },
+    "gremium": {
+        "allianz": {"de": "von der Allianz selbst", "en": "by the alliance itself"},
+        "kreistag": {"de": "vom Kreistag", "en": "by the district council"},
+        "stadtrat": {"de": "vom Stadtrat", "en": "by the city council"},
+        "verwaltung": {"de": "von der Verwaltung", "en": "by the administration"},
+    },
+    "bundesland": {
+        "BW": {"de": "Baden-Württemberg", "en": "Baden-Württemberg"},
+        "BY": {"de": "Bayern", "en": "Bavaria"},
+        "BE": {"de": "Berlin", "en": "Berlin"},
+        "BB": {"de": "Brandenburg", "en": "Brandenburg"},
+        "HB": {"de": "Bremen", "en": "Bremen"},
+        "HH": {"de": "Hamburg", "en": "Hamburg"},
+        "HE": {"de": "Hessen", "en": "Hesse"},
+        "MV": {"de": "Mecklenburg-Vorpommern", "en": "Mecklenburg-Western Pomerania"},
+        "NI": {"de": "Niedersachsen", "en": "Lower Saxony"},
+        "NW": {"de": "Nordrhein-Westfalen", "en": "North Rhine-Westphalia"},
+        "RP": {"de": "Rheinland-Pfalz", "en": "Rhineland-Palatinate"},
+        "SL": {"de": "Saarland", "en": "Saarland"},
+        "SN": {"de": "Sachsen", "en": "Saxony"},
+        "ST": {"de": "Sachsen-Anhalt", "en": "Saxony-Anhalt"},
+        "SH": {"de": "Schleswig-Holstein", "en": "Schleswig-Holstein"},
+        "TH": {"de": "Thüringen", "en": "Thuringia"},
+    },
 }
 
 

@@ -143,6 +143,10 @@ _CHECK: dict[str, dict[str, str]] = {
         "(für pre-commit).",
         "en": "Apply exclude from .fkcheck.yaml to files named explicitly too (for pre-commit).",
     },
+    "help.check.verbose": {
+        "de": "Textbericht mit allen Einzelheiten: jede Vorgabe mit Fundstelle und Rechtstext.",
+        "en": "Text report in full detail: every requirement with its legal basis and text.",
+    },
     "help.check.examples": {
         "de": "fkcheck check allianz.yaml\n"
         "fkcheck check allianzen/ --as-of 2026-11-23\n"

@@ -1,4 +1,4 @@
-"""Help texts of the commands that write alliance files: init, schema, import.
+"""Help texts of the commands beside check and test: init, schema, import, deadlines.
 
 Same keys as :mod:`fkcheck.messages_help` (``help.<command>``, ``.summary``,
 ``.<parameter>``, ``.<parameter>.metavar``, ``.examples``, ``.exit``).
@@ -95,4 +95,72 @@ HELP_FILES: dict[str, dict[str, str]] = {
         "fkcheck import members.xlsx --merge-into alliance.yaml --output alliance.yaml",
     },
     "help.import.exit": _EXIT_WRITE,
+    "help.deadlines": {
+        "de": "Listet nach Datum, was fällig wird oder sich ändert: die nächste Fortschreibung "
+        "des Handlungskonzepts (D.I.6, H.II.3) mit Beginn des Warnfensters, die "
+        "Interessensbekundung bis 30. September (F.II.1), endende Mitgliedschaften und "
+        "ablaufende Ausnahmen – jeweils mit dem ersten Tag, an dem sich das Ergebnis ändert.",
+        "en": "Lists by date what falls due or changes: the action plan's next update (D.I.6, "
+        "H.II.3) with the start of its warning window, the expression of interest by "
+        "30 September (F.II.1), memberships and waivers ending – each with the first day "
+        "on which the verdict changes.",
+    },
+    "help.deadlines.summary": {
+        "de": "Fristen und Termine auflisten.",
+        "en": "List deadlines and dates.",
+    },
+    "help.deadlines.paths": {
+        "de": "Dateien, Ordner oder '-' (Standardeingabe); ohne Angabe: include aus .fkcheck.yaml.",
+        "en": "Files, folders or '-' (standard input); none: include from .fkcheck.yaml.",
+    },
+    "help.deadlines.paths.metavar": {"de": "PFAD", "en": "PATH"},
+    "help.deadlines.as_of": {
+        "de": "Stichtag (Standard: heute).",
+        "en": "Reference date (default: today).",
+    },
+    "help.deadlines.as_of.metavar": {"de": "JJJJ-MM-TT", "en": "YYYY-MM-DD"},
+    "help.deadlines.until": {
+        "de": "Letzter Tag der Liste (Standard: 18 Monate nach dem Stichtag).",
+        "en": "Last day of the list (default: 18 months after the reference date).",
+    },
+    "help.deadlines.until.metavar": {"de": "JJJJ-MM-TT", "en": "YYYY-MM-DD"},
+    "help.deadlines.fmt": {
+        "de": "Ausgabe: text, json oder ics (Kalenderdatei, z. B. für Outlook).",
+        "en": "Output: text, json or ics (calendar file, e.g. for Outlook).",
+    },
+    "help.deadlines.fmt.metavar": {"de": "FORMAT", "en": "FORMAT"},
+    "help.deadlines.output": {
+        "de": "In diese Datei schreiben (eine Eingabedatei wird nie überschrieben).",
+        "en": "Write to this file (an input file is never overwritten).",
+    },
+    "help.deadlines.output.metavar": {"de": "DATEI", "en": "FILE"},
+    "help.deadlines.rules": {
+        "de": "Regelpaket: Datei oder eingebautes Paket (Standard: sn-frl).",
+        "en": "Rule pack: a file or a built-in pack (default: sn-frl).",
+    },
+    "help.deadlines.rules.metavar": {"de": "PAKET", "en": "PACK"},
+    "help.deadlines.warn_before": {
+        "de": "Warnfenster in Tagen vor Fälligkeit der Fortschreibung (Standard: 90).",
+        "en": "Warning window in days before the update is due (default: 90).",
+    },
+    "help.deadlines.warn_before.metavar": {"de": "TAGE", "en": "DAYS"},
+    "help.deadlines.config_file": {
+        "de": "Diese Konfigurationsdatei lesen (Standard: .fkcheck.yaml suchen).",
+        "en": "Read this configuration file (default: look for .fkcheck.yaml).",
+    },
+    "help.deadlines.config_file.metavar": {"de": "DATEI", "en": "FILE"},
+    "help.deadlines.no_config": {
+        "de": "Keine .fkcheck.yaml lesen.",
+        "en": "Read no .fkcheck.yaml.",
+    },
+    "help.deadlines.examples": {
+        "de": "fkcheck deadlines allianz.yaml\n"
+        "fkcheck deadlines allianz.yaml --format ics --output fristen.ics",
+        "en": "fkcheck deadlines alliance.yaml --lang en\n"
+        "fkcheck deadlines alliance.yaml --format ics --output deadlines.ics",
+    },
+    "help.deadlines.exit": {
+        "de": "0  Liste erstellt\n2  Eingabe oder Aufruf fehlerhaft",
+        "en": "0  list made\n2  bad input or usage",
+    },
 }

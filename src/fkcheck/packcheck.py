@@ -210,7 +210,8 @@ def _placeholder_problems(
     except ValueError as exc:
         yield at("pack.template", where, detail=str(exc))
         return
-    if any(spec or conv for f, spec, conv in parsed if f is not None):
+    # ``{name!r}`` (the raw file value instead of its label) is the one conversion allowed.
+    if any(spec or conv not in (None, "r") for f, spec, conv in parsed if f is not None):
         yield at("pack.template", where, detail="{name:…} / {name!…}")
         return
     for name in (f for f, _, _ in parsed if f is not None):

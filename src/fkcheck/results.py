@@ -66,6 +66,7 @@ class RuleResult:
     waiver: Waiver | None = None  # an active waiver that accepts this finding
     not_applicable: bool = False  # passed because the rule does not apply ("entfällt")
     reminder: bool = False  # a met requirement whose deadline is near (a finding, not a gap)
+    subject: str | None = None  # the name of the member that ``path`` points into, if any
 
     @property
     def waived(self) -> bool:
@@ -125,6 +126,13 @@ class FileResult:
             return "invalid"
         return "gaps" if self.blocking(fail_on) else "ok"
 
+    def next_due(self) -> dt.date | None:
+        """The next Fortschreibung of the plan (the due date of a deadline rule), or None when
+        the file is invalid or has no plan."""
+        due = [r.facts.get("faellig_am") for r in self.results if r.rule.check == "aktualitaet"]
+        dates = [d for d in due if isinstance(d, dt.date)]
+        return min(dates) if dates else None
+
     def eligible(self) -> bool:
         """The legal verdict: no Muss-Vorgabe is unmet.
 
@@ -148,6 +156,7 @@ class Run:
     fail_on: str = "error"
     warn_before: int | None = None
     waivers: bool = True  # False with --no-waivers (audits)
+    verbose: bool = False  # the text report shows every requirement in full (--verbose)
 
     def exit_code(self) -> int:
         if any(f.invalid for f in self.files):

@@ -34,6 +34,7 @@ class Options:
     waivers: bool = True
     skip: Callable[[str], bool] | None = None  # the configuration's exclude patterns
     force_exclude: bool = False  # apply ``skip`` to files named explicitly, too (pre-commit)
+    verbose: bool = False  # the text report in full detail
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,15 @@ def run(paths: list[str], options: Options) -> Run:
             paths, options.limits.max_bytes, options.skip, options.force_exclude
         )
     )
-    return Run(files, pack, options.stichtag, options.fail_on, options.warn_before, options.waivers)
+    return Run(
+        files,
+        pack,
+        options.stichtag,
+        options.fail_on,
+        options.warn_before,
+        options.waivers,
+        options.verbose,
+    )
 
 
 def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> FileResult:
@@ -88,7 +97,7 @@ def emit(
         err.write(log_line(_validity_note(run, lang)) + "\n")
     files = [o.path for o in outputs if o.path is not None]
     for target in files:
-        _refuse_input(target, run, protected)
+        refuse_input(target, run, protected)
     if len({_identity(f) for f in files}) < len(files):
         raise UsageError([Problem("usage.output_twice")])
     for output in outputs:
@@ -126,7 +135,7 @@ def _validity_note(run: Run, lang: Lang) -> str:
     return t("usage.pack_not_valid", lang, params)
 
 
-def _refuse_input(output: Path, run: Run, protected: Sequence[Path] = ()) -> None:
+def refuse_input(output: Path, run: Run, protected: Sequence[Path] = ()) -> None:
     """A report never replaces what was read (an alliance file, a rule pack, the config)
     nor a built-in pack, whether this run uses it or not (editable installs included)."""
     packs = [run.pack.source, *(base.source for base in run.pack.extends)]

@@ -67,6 +67,7 @@ def plan(
         waivers=waivers,
         skip=(lambda name: configuration.excluded(name, config)) if config.get("exclude") else None,
         force_exclude=bool(given.get("force-exclude")),
+        verbose=bool(given.get("verbose")),
     )
     summary = environ.get("GITHUB_STEP_SUMMARY")
     protected = (config.path,) if config.path else ()

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from fkcheck import __version__, streams
-from fkcheck.cli import check, explain, importer, init, rules, schema, test
+from fkcheck.cli import check, deadlines, explain, importer, init, rules, schema, test
 from fkcheck.cli.helpformat import Command, Group
 from fkcheck.cli.options import LangOption
 from fkcheck.i18n import t
@@ -60,6 +60,7 @@ app.command("explain", cls=Command)(explain.explain)
 app.command("init", cls=Command)(init.init)
 app.command("schema", cls=Command)(schema.schema)
 app.command("import", cls=Command)(importer.import_members)
+app.command("deadlines", cls=Command)(deadlines.deadlines)
 
 
 def main() -> None:

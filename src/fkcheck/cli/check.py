@@ -40,6 +40,7 @@ def check(
     config_file: Annotated[str | None, typer.Option("--config")] = None,
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
     force_exclude: Annotated[bool, typer.Option("--force-exclude")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Check alliance descriptions (help texts: messages_help.py)."""
     from fkcheck import config, runner, settings
@@ -57,6 +58,7 @@ def check(
             "warn-before": warn_before,
             "no-waivers": no_waivers,
             "force-exclude": force_exclude,
+            "verbose": verbose,
         }
         found = config.load(config_file, search=not no_config)
         report_notes(found.notes, shown)

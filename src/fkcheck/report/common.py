@@ -61,9 +61,10 @@ def force_label(result: RuleResult, lang: Lang) -> str:
     return label(f"force.{result.rule.force}", lang)
 
 
-def rule_heading(result: RuleResult) -> str:
-    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie (pack text: inert)."""
-    return inert(f"{result.rule.id} ({result.rule.citation.short()})")
+def rule_heading(result: RuleResult, lang: Lang | None = None) -> str:
+    """'FRL-1.7 (D.I.2.b)': the rule id with its place in the Richtlinie (for people,
+    ``lang`` names a sentence in that language; machine formats keep the Richtlinie's form)."""
+    return inert(f"{result.rule.id} ({result.rule.citation.short(lang)})")
 
 
 def finding_force(finding: Finding, lang: Lang) -> str:
@@ -263,10 +264,24 @@ def waiver_justification(waiver: Waiver, lang: Lang) -> str:
 
 
 def files_summary(run: Run, lang: Lang) -> str:
-    """'3 Dateien geprüft: 1 ohne Beanstandung, 1 mit Lücken, 1 nicht prüfbar'."""
-    statuses = [f.status(run.fail_on) for f in run.files]
-    counts = {s: statuses.count(s) for s in ("ok", "gaps", "invalid")}
-    return label("summary.files", lang).format(n=len(run.files), **counts)
+    """'3 Dateien geprüft: 1 förderfähig ohne Beanstandung, 1 nicht förderfähig, 1 nicht prüfbar'.
+
+    Counted by the verdict, like each file's symbol: a file that is not eligible is never
+    "ohne Beanstandung", even when a waiver lets the pipeline pass.
+    """
+    kinds = Counter(verdict_kind(f) for f in run.files)
+    order = ("clean", "remarks", "not_eligible", "invalid")
+    parts = [label(f"summary.{k}", lang).format(n=kinds[k]) for k in order if kinds[k]]
+    return f"{label('summary.total', lang).format(n=len(run.files))}: {', '.join(parts)}"
+
+
+def verdict_kind(file: FileResult) -> str:
+    """'invalid', 'not_eligible', 'remarks' (eligible with findings) or 'clean'."""
+    if file.invalid:
+        return "invalid"
+    if not file.eligible():
+        return "not_eligible"
+    return "remarks" if file.findings or file.waiver_notes else "clean"
 
 
 def symbol(file: FileResult) -> str:

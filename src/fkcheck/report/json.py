@@ -85,6 +85,7 @@ def _file(file: FileResult, run: Run, lang: Lang) -> dict[str, Any]:
         "sha256": file.sha256,
         "alliance": None if file.title is None else inert(file.title),
         "eligible": None if file.invalid else file.eligible(),
+        "next_due": _iso(file.next_due()),
         "findings": [_finding(f, file.name) for f in findings(file, lang)],
         "passed": [r.rule.id for r in file.results if r.status == "met"],
         "not_applicable": [

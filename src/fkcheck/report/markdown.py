@@ -61,14 +61,14 @@ def _file(file: FileResult, lang: Lang) -> list[str]:
     blocks.append(_table(rows, lang) if rows else f"✔ {_l('no_findings', lang)}")
     passed = [r for r in file.results if r.status == "met"]
     if passed:
-        items = "\n".join(f"- {cell(f'{rule_heading(r)} {title(r, lang)}')}" for r in passed)
+        items = "\n".join(f"- {cell(f'{rule_heading(r, lang)} {title(r, lang)}')}" for r in passed)
         count = _l("passed.one" if len(passed) == 1 else "passed.many", lang)
         summary = f"<details><summary>{count.format(n=len(passed))}</summary>"
         blocks.append(f"{summary}\n\n{items}\n\n</details>")
     not_applicable = [r for r in file.results if r.not_applicable]
     if not_applicable:
         items = "\n".join(
-            f"- {cell(f'{rule_heading(r)} {title(r, lang)}')} – "
+            f"- {cell(f'{rule_heading(r, lang)} {title(r, lang)}')} – "
             f"{label('status.not_applicable', lang)}: {cell(message(r, lang))}"
             for r in not_applicable
         )

@@ -1,24 +1,21 @@
-"""The officer's report: a verdict per file, then every requirement with its status.
+"""The officer's report: the verdict, then what is to do, then what is met, one line each.
 
-A file's report is built as lines of (text, style) pieces and joined into one string.
-Without colour (a pipe, a file, CI logs, ``NO_COLOR``) that is plain text and rich is never
-imported; with colour, rich renders each file's text in one call. Both give the same
-characters: rich drops a few control codes and expands tabs, and the plain path does too.
+Each file's report is built as one string (colour as ANSI codes only when asked for), so
+a thousand files cost a thousand joins, not tens of thousands of terminal writes.
+``verbose`` adds today's full detail: every requirement with its legal basis, and the
+legal text of each open point.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
 
-from fkcheck.i18n import Lang, fmt, label
+from fkcheck.i18n import Lang, fmt, label, t
 from fkcheck.report.common import (
     Finding,
     files_summary,
     force_label,
     message,
-    problem_message,
     remedy,
     rule_heading,
     status_label,
@@ -28,169 +25,154 @@ from fkcheck.report.common import (
     waiver_findings,
     waiver_text,
 )
-from fkcheck.report.escape import inert, log_line
+from fkcheck.report.escape import inert, unlike_command
+from fkcheck.report.places import reference, where
 from fkcheck.results import FileResult, RuleResult, Run
 
-if TYPE_CHECKING:
-    from rich.console import Console
-
-_SYMBOL = {
-    "passed": "✔",
-    "not_applicable": "–",
-    "error": "✘",
-    "warning": "⚠",
-    "info": "ℹ",
-    "waived": "⊘",
+_SGR = {
+    "bold": "1",
+    "dim": "2",
+    "red": "31",
+    "bold red": "1;31",
+    "bold green": "1;32",
+    "green": "32",
+    "yellow": "33",
+    "cyan": "36",
+    "magenta": "35",
 }
-_STYLE = {
-    "passed": "green",
-    "not_applicable": "dim",
-    "error": "bold red",
-    "warning": "yellow",
-    "info": "cyan",
-    "waived": "magenta",
-}
-# What rich.text.Text removes from any text it is given (bell, backspace, VT, FF, CR).
-# (A pattern: str.translate with a dict looks up every character, 30 times slower.)
-_RICH_DROPS = re.compile("[\a\b\v\f\r]")
-
-Piece = tuple[str, str]  # (text, rich style; "" for none)
+_SYMBOL = {"met": "✔", "not_applicable": "–", "error": "✘", "warning": "⚠", "info": "ℹ"}
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_FORCE_ORDER = {"muss": 0, "soll": 1, "plausibilitaet": 2}
+INDENT = "      "
 
 
-class _Lines:
-    """One file's report, line by line; styles matter only with colour."""
+class _Painter:
+    """Wraps text in ANSI colour codes, or leaves it plain (not a terminal, NO_COLOR)."""
 
-    def __init__(self) -> None:
-        self.lines: list[list[Piece]] = []
+    def __init__(self, color: bool) -> None:
+        self.color = color
 
-    def add(self, text: str = "", style: str = "") -> None:
-        self.lines.append([(text, style)])
-
-    def pieces(self, *pieces: Piece) -> None:
-        self.lines.append(list(pieces))
+    def __call__(self, text: str, style: str) -> str:
+        return f"\x1b[{_SGR[style]}m{text}\x1b[0m" if self.color and text else text
 
 
-def render(run: Run, lang: Lang, color: bool) -> str:
-    console = _console() if color else None
-    parts = []
-    for file in run.files:
-        lines = _Lines()
-        _file(lines, file, run, lang)
-        parts.append(_join(lines, console))
+def render(run: Run, lang: Lang, color: bool, verbose: bool | None = None) -> str:
+    paint = _Painter(color)
+    detail = run.verbose if verbose is None else verbose
+    blocks = [file_report(file, run, lang, paint, detail) for file in run.files]
     if len(run.files) > 1:
-        summary = _Lines()
-        summary.add(files_summary(run, lang), "bold")
-        parts.append(_join(summary, console))
-    return "\n".join(parts)  # each part ends with a newline: a blank line between them
+        blocks.append(paint(files_summary(run, lang), "bold") + "\n")
+    note = pack_note(run, lang)
+    if note:
+        blocks.append(paint(inert(f"{label('note', lang)}: {note}"), "dim") + "\n")
+    return "\n".join(blocks)
 
 
-def _join(lines: _Lines, console: Console | None) -> str:
-    if console is not None:
-        return _coloured(lines, console)
-    text = "\n".join("".join(text for text, _ in line) for line in lines.lines) + "\n"
-    text = _RICH_DROPS.sub("", text)
-    return _expand_tabs(text) if "\t" in text else text
+def pack_note(run: Run, lang: Lang) -> str:
+    """The pack's note on the legal texts ("only the official Richtlinie is authoritative")."""
+    note = run.pack.richtlinie.get("hinweis") if run.pack.richtlinie else None
+    return str(note.get(lang, "")) if isinstance(note, Mapping) else ""
 
 
-def _expand_tabs(text: str) -> str:
-    """Tabs as rich shows them: to the next multiple of 8 cells (wide characters count 2)."""
-    from rich.text import Text
-
-    shown = Text(text)
-    shown.expand_tabs(8)
-    return shown.plain
-
-
-def _console() -> Console:
-    from rich.console import Console
-
-    return Console(
-        file=io.StringIO(),
-        force_terminal=True,
-        no_color=False,
-        width=100,
-        highlight=False,
-        emoji=False,
-        soft_wrap=True,
-    )
+def file_report(file: FileResult, run: Run, lang: Lang, paint: _Painter, verbose: bool) -> str:
+    lines = [*_header(file, run, lang, paint)]
+    todo = list(_todo(file, lang, paint, verbose))
+    if todo:
+        lines += ["", paint(f"{label('todo', lang)}:", "bold"), *todo]
+    done = [r for r in file.results if r.status in ("met", "not_applicable")]
+    if done:
+        lines += ["", paint(f"{label('done', lang)}:", "bold")]
+        lines += [line for r in done for line in _done(r, lang, paint, verbose)]
+    # No line that input text begins may be taken for a CI workflow command (``::error``).
+    return "\n".join(unlike_command(line) for line in lines) + "\n"
 
 
-def _coloured(lines: _Lines, console: Console) -> str:
-    from rich.text import Text
-
-    shown = Text()
-    for line in lines.lines:
-        for text, style in line:
-            shown.append(text, style or None)
-        shown.append("\n")
-    with console.capture() as captured:
-        console.print(shown, end="")
-    return captured.get()
-
-
-def _file(out: _Lines, file: FileResult, run: Run, lang: Lang) -> None:
+def _header(file: FileResult, run: Run, lang: Lang, paint: _Painter) -> Iterator[str]:
     heading = f"{file.title} — {file.name}" if file.title else file.name
-    out.add(log_line(f"{symbol(file)} {heading}"), "bold")
+    yield paint(f"{symbol(file)} {inert(heading)}", "bold")
     pack = run.pack
     meta = (
         f"{label('reference_date', lang)} {fmt(run.stichtag, lang)} · {label('rule_pack', lang)} "
         f"{pack.id} {pack.version}"
     )
     if pack.extends:
-        meta += (
-            f" ({label('extends', lang)} "
-            + ", ".join(f"{b.id} {b.version}" for b in pack.extends)
-            + ")"
-        )
+        bases = ", ".join(f"{b.id} {b.version}" for b in pack.extends)
+        meta += f" ({label('extends', lang)} {bases})"
     if pack.disabled:
         meta += f" · {label('disabled', lang)}: " + ", ".join(pack.disabled)
-    out.add(log_line(meta), "dim")
-    good = file.eligible()
-    out.add(verdict(file, lang), "bold green" if good else "bold red")
+    yield paint(inert(meta), "dim")
+    yield paint(verdict(file, lang), "bold green" if file.eligible() else "bold red")
+
+
+def _todo(file: FileResult, lang: Lang, paint: _Painter, verbose: bool) -> Iterator[str]:
+    """Input errors; unmet requirements (Muss, Soll, Plausibilität); reminders; waiver notes."""
     for problem in file.problems:
-        where = f"{file.name}:{problem.line or 1}:{problem.column or 1}"
-        out.add(log_line(f"  ✘ {where}: {problem_message(problem, lang)}"), "red")
-    for result in file.results:
-        _result(out, result, file.name, lang)
-    for note in waiver_findings(file, lang):
-        _waiver_note(out, note, file.name, lang)
-
-
-def _result(out: _Lines, result: RuleResult, name: str, lang: Lang) -> None:
-    kind = _kind(result)
-    line: list[Piece] = [
-        (f"  {_SYMBOL['waived' if result.waived else kind]} ", ""),
-        (f"{rule_heading(result)} ", "bold"),
-        (title(result, lang), ""),
-        (f" — {status_label(result, lang)}", _STYLE[kind]),
-    ]
-    if result.unmet:
-        line.append((f" ({force_label(result, lang)})", _STYLE[kind]))
-    if result.waiver is not None:
-        line.append((f" — {label('waived', lang)}", _STYLE["waived"]))
-    out.pieces(*line)
-    if result.passed:
-        out.add(log_line(f"      {message(result, lang)}"), "dim")
-    else:
-        where = f"{name}:{result.line}:{result.column}"
-        out.add(log_line(f"      {where}: {message(result, lang)}"))
-        if result.waiver is not None:
-            out.add(log_line(f"      {waiver_text(result.waiver, lang)}"), "magenta")
-        out.add(log_line(f"      {label('remedy', lang)}: {remedy(result, lang)}"))
-    out.add(log_line(f"      {label('legal', lang)}: {result.rule.citation.render(lang)}"), "dim")
-
-
-def _kind(result: RuleResult) -> str:
-    if result.not_applicable:
-        return "not_applicable"
-    return "passed" if result.passed else result.severity
-
-
-def _waiver_note(out: _Lines, note: Finding, name: str, lang: Lang) -> None:
-    kind = note.severity
-    out.pieces(
-        (f"  {_SYMBOL[kind]} ", ""),
-        (f"{label('rule.ausnahme', lang)} ", "bold"),
-        (inert(f"{name}:{note.line}:{note.column}: {note.message}"), _STYLE[kind]),
+        place = where(problem.line, problem.column, problem.path, lang)
+        text = t(problem.code, lang, problem.params)  # the place says where, in words
+        yield paint(inert(f"  ✘ {place}: {text}" if place else f"  ✘ {text}"), "red")
+        yield INDENT + paint(inert(reference(file.name, problem.line, problem.column)), "dim")
+    unmet = sorted(
+        (r for r in file.results if r.unmet), key=lambda r: _FORCE_ORDER.get(r.rule.force, 3)
     )
-    out.add(log_line(f"      {label('remedy', lang)}: {note.remediation}"))
+    reminders = [r for r in file.results if r.status == "reminder"]
+    for result in unmet + reminders:
+        yield from _open_point(result, file.name, lang, paint, verbose)
+    for note in waiver_findings(file, lang):
+        yield from _waiver_note(note, file.name, lang, paint)
+
+
+def _open_point(
+    result: RuleResult, name: str, lang: Lang, paint: _Painter, verbose: bool
+) -> Iterator[str]:
+    style = _STYLE[result.severity]
+    kind = (
+        label("force.reminder", lang) if result.status == "reminder" else force_label(result, lang)
+    )
+    heading = paint(inert(f"{rule_heading(result, lang)} {title(result, lang)}"), "bold")
+    if result.status == "reminder":  # met in law: say so beside the deadline
+        heading += f" — {status_label(result, lang)}"
+    yield f"  {paint(_SYMBOL[result.severity], style)} {paint(kind, style)} · {heading}"
+    place = where(result.line, None, result.path, lang, result.subject)
+    text = inert(f"{INDENT}{message(result, lang)} ({place})")
+    yield f"{text}  {paint(inert(reference(name, result.line, result.column)), 'dim')}"
+    if result.waiver is not None:
+        yield paint(inert(f"{INDENT}{waiver_text(result.waiver, lang)}"), "magenta")
+    yield inert(f"{INDENT}{label('remedy', lang)}: {remedy(result, lang)}")
+    if verbose:
+        yield from _legal(result, lang, paint)
+
+
+def _legal(result: RuleResult, lang: Lang, paint: _Painter) -> Iterator[str]:
+    yield paint(
+        inert(f"{INDENT}{label('legal', lang)}: {result.rule.citation.render(lang)}"), "dim"
+    )
+    quotes = result.rule.citation.legal_text().splitlines()  # one line per cited place
+    if quotes:
+        yield paint(inert(f"{INDENT}{label('legal_text', lang)}:"), "dim")
+        for quote in quotes:
+            yield paint(inert(f"{INDENT}  „{quote}“"), "dim")
+
+
+def _waiver_note(note: Finding, name: str, lang: Lang, paint: _Painter) -> Iterator[str]:
+    style = _STYLE[note.severity]
+    head = f"  {paint(_SYMBOL[note.severity], style)} {paint(label('rule.ausnahme', lang), style)}"
+    place = where(note.line, None, (), lang)
+    ref = paint(inert(reference(name, note.line, note.column)), "dim")
+    yield f"{head} · {inert(note.message)} ({place})  {ref}"
+    yield inert(f"{INDENT}{label('remedy', lang)}: {note.remediation}")
+
+
+def _done(result: RuleResult, lang: Lang, paint: _Painter, verbose: bool) -> Iterator[str]:
+    """'✔ FRL-1.2 (D.I.2.c) Vertretung der Arbeitgeber: Vertreten durch: IHK Chemnitz'."""
+    mark = _SYMBOL[result.status]
+    style = "green" if result.status == "met" else "dim"
+    fact = message(result, lang)
+    if result.status == "not_applicable":
+        fact = f"{status_label(result, lang)} – {fact}"
+    heading = inert(f"{rule_heading(result, lang)} {title(result, lang)}")
+    if not verbose:
+        yield f"  {paint(mark, style)} {heading}: {inert(fact)}"
+        return
+    yield f"  {paint(mark, style)} {paint(heading, 'bold')} — {status_label(result, lang)}"
+    yield paint(inert(f"{INDENT}{fact}"), "dim")
+    yield from _legal(result, lang, paint)
