@@ -18,8 +18,9 @@ import pytest
 from conftest import AS_OF, EXAMPLES, invoke
 from fkcheck import rulepack
 from fkcheck.i18n import render
+from fkcheck.kindalias import KIND_ALIASES
 from fkcheck.model import CHOICES, TERRITORY_KINDS
-from fkcheck.spelling import KIND_ALIASES, kind_for, near_miss
+from fkcheck.spelling import kind_for, near_miss
 
 BASE = (EXAMPLES / "01-erfuellt.yaml").read_text(encoding="utf-8")
 

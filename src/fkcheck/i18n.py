@@ -238,12 +238,6 @@ def label(key: str, lang: Lang) -> str:
     return LABELS[key][lang]
 
 
-def label_or(key: str, lang: Lang, default: str) -> str:
-    """The label ``key``, or ``default`` for a value the catalogue has no label for."""
-    entry = LABELS.get(key)
-    return entry[lang] if entry else default
-
-
 _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], bool]] = {
     # kind: (German singular, plural), (English singular, plural), "not met" follows
     "muss": (

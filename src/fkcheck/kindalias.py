@@ -78,21 +78,31 @@ def words(text: str) -> str:
     return " ".join(re.split(r"[^0-9a-z]+", text.casefold().translate(_UMLAUTS))).strip()
 
 
-def _names() -> dict[str, str]:
+# Names that ``import`` takes (and says so), but a "did you mean" does not offer: "Stadt X"
+# may be a town of the Landkreis or a Kreisfreie Stadt itself.
+UNSURE = frozenset({"Stadt"})
+
+
+def _names(*, sure: bool) -> dict[str, str]:
     names = {words(kind): kind for kind in MEMBER_KINDS}
-    names.update({words(alias): kind for alias, kind in KIND_ALIASES.items()})
+    aliases = {a: k for a, k in KIND_ALIASES.items() if not (sure and a in UNSURE)}
+    names.update({words(alias): kind for alias, kind in aliases.items()})
     return names
 
 
-NAMES = _names()  # normalised everyday name or keyword → kind
+NAMES = _names(sure=False)  # normalised everyday name or keyword → kind
+SURE_NAMES = _names(sure=True)
 
 
-def kind_for(text: str) -> str | None:
-    """The kind ``text`` names (``DGB Region Südwestsachsen`` → gewerkschaft), or None."""
+def kind_for(text: str, *, sure: bool = False) -> str | None:
+    """The kind ``text`` names (``DGB Region Südwestsachsen`` → gewerkschaft), or None.
+
+    ``sure``: leave out names that may stand for more than one kind (for suggestions).
+    """
     wanted = words(text)
     matches = [
         (len(name), kind)
-        for name, kind in NAMES.items()
+        for name, kind in (SURE_NAMES if sure else NAMES).items()
         if wanted == name or wanted.startswith(name + " ")
     ]
     return max(matches)[1] if matches else None

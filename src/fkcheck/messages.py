@@ -1237,61 +1237,6 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "Noch kein aktives geschäftsführendes Mitglied benannt (siehe Zu tun).",
         "en": "No active managing member named yet (see To do).",
     },
-    # display labels of the file's values in the HTML report (the lead unifies these with
-    # the other part of issue 10)
-    "value.seite.arbeitgeber": {"de": "Arbeitgeberseite", "en": "employer side"},
-    "value.seite.arbeitnehmer": {"de": "Arbeitnehmerseite", "en": "employee side"},
-    "value.seite.neutral": {"de": "neutral", "en": "neutral"},
-    "value.gremium.allianz": {"de": "von der Allianz selbst", "en": "by the alliance itself"},
-    "value.gremium.kreistag": {"de": "vom Kreistag", "en": "by the district council"},
-    "value.gremium.stadtrat": {"de": "vom Stadtrat", "en": "by the city council"},
-    "value.gremium.verwaltung": {"de": "von der Verwaltung", "en": "by the administration"},
-    "value.art.landkreis": {"de": "Landkreis", "en": "District (Landkreis)"},
-    "value.art.kreisfreie_stadt": {"de": "Kreisfreie Stadt", "en": "Independent city"},
-    "value.art.kreisangehoerige_stadt": {
-        "de": "Kreisangehörige Stadt",
-        "en": "Town of the district",
-    },
-    "value.art.kommune": {"de": "Gemeinde", "en": "Municipality"},
-    "value.art.arbeitgeberverband": {"de": "Arbeitgeberverband", "en": "Employers' association"},
-    "value.art.unternehmensverband": {"de": "Unternehmensverband", "en": "Business association"},
-    "value.art.industrie_und_handelskammer": {
-        "de": "Industrie- und Handelskammer",
-        "en": "Chamber of industry and commerce",
-    },
-    "value.art.handwerkskammer": {"de": "Handwerkskammer", "en": "Chamber of crafts"},
-    "value.art.kreishandwerkerschaft": {
-        "de": "Kreishandwerkerschaft",
-        "en": "District guild of crafts",
-    },
-    "value.art.unternehmen": {"de": "Unternehmen", "en": "Company"},
-    "value.art.gewerkschaft": {"de": "Gewerkschaft", "en": "Trade union"},
-    "value.art.agentur_fuer_arbeit": {"de": "Agentur für Arbeit", "en": "Employment agency"},
-    "value.art.jobcenter": {"de": "Jobcenter", "en": "Jobcenter"},
-    "value.art.schulverwaltung": {"de": "Schulverwaltung", "en": "School administration"},
-    "value.art.schule": {"de": "Schule", "en": "School"},
-    "value.art.schule_wirtschaft": {
-        "de": "Arbeitskreis Schule-Wirtschaft",
-        "en": "School–business working group",
-    },
-    "value.art.wirtschaftsfoerderung": {"de": "Wirtschaftsförderung", "en": "Economic development"},
-    "value.art.migrationsvertretung": {
-        "de": "Vertretung von Menschen mit Migrationshintergrund",
-        "en": "Representation of people with a migration background",
-    },
-    "value.art.universitaet": {"de": "Universität", "en": "University"},
-    "value.art.hochschule": {"de": "Hochschule", "en": "University of applied sciences"},
-    "value.art.berufsakademie": {
-        "de": "Berufsakademie",
-        "en": "Berufsakademie (cooperative university)",
-    },
-    "value.art.gleichstellungsbeauftragte": {
-        "de": "Gleichstellungsbeauftragte",
-        "en": "Equal-opportunity officer",
-    },
-    "value.art.bildungstraeger": {"de": "Bildungsträger", "en": "Education provider"},
-    "value.art.wohlfahrtsverband": {"de": "Wohlfahrtsverband", "en": "Welfare association"},
-    "value.art.sonstige": {"de": "Sonstige", "en": "Other"},
 }
 
 

@@ -10,45 +10,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-# Everyday names of member kinds (SPEC §3), matched at the start of a value and
-# ignoring case, spaces and punctuation ("DGB Region Südwestsachsen" → gewerkschaft).
-# Each kind's own keyword is matched the same way ("Berufsakademie Sachsen",
-# "Universität Leipzig"); the longest match wins.
-KIND_ALIASES: Mapping[str, str] = {
-    "IHK": "industrie_und_handelskammer",
-    "Industrie- und Handelskammer": "industrie_und_handelskammer",
-    "HWK": "handwerkskammer",
-    "DGB": "gewerkschaft",
-    "ver.di": "gewerkschaft",
-    "IG Metall": "gewerkschaft",
-    "IG BCE": "gewerkschaft",
-    "Jobcenter": "jobcenter",
-    "Arbeitsagentur": "agentur_fuer_arbeit",
-    "Agentur für Arbeit": "agentur_fuer_arbeit",
-    "Bundesagentur für Arbeit": "agentur_fuer_arbeit",
-    "LaSuB": "schulverwaltung",
-    "Landesamt für Schule und Bildung": "schulverwaltung",
-    "SCHULEWIRTSCHAFT": "schule_wirtschaft",
-    "Arbeitskreis Schule-Wirtschaft": "schule_wirtschaft",
-    "Landratsamt": "landkreis",
-    "Kreisverwaltung": "landkreis",
-    "Technische Universität": "universitaet",
-    "Fachhochschule": "hochschule",
-}
 
 
 def keyword_form(text: str) -> str:
     """``Kreisfreie Stadt`` → ``kreisfreiestadt``: case, spaces, hyphens, underscores and
     umlaut spellings do not count."""
     return re.sub(r"[\s_\-]+", "", text.casefold().translate(_UMLAUTS))
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", text.casefold().translate(_UMLAUTS))
 
 
 def near_miss(value: str, allowed: Iterable[str]) -> str | None:
@@ -62,16 +32,14 @@ def near_miss(value: str, allowed: Iterable[str]) -> str | None:
 
 
 def kind_for(name: str, kinds: Iterable[str]) -> str | None:
-    """The member kind an everyday name stands for (``IHK Chemnitz`` → the chamber), or None."""
-    text = _squash(name)
-    known = set(kinds)
-    names = {**{k: k for k in known}, **KIND_ALIASES}
-    matches = [
-        (len(_squash(alias)), kind)
-        for alias, kind in names.items()
-        if kind in known and _squash(alias) and text.startswith(_squash(alias))
-    ]
-    return max(matches)[1] if matches else None
+    """The member kind an everyday name stands for (``IHK Chemnitz`` → the chamber), or None.
+
+    The names are those of ``fkcheck import`` (:mod:`fkcheck.kindalias`): one table.
+    """
+    from fkcheck import kindalias  # imports the model, which uses this module
+
+    kind = kindalias.kind_for(name, sure=True)
+    return kind if kind in set(kinds) else None
 
 
 def suggest(word: str, choices: Iterable[str], *, kinds: bool = False) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fkcheck.checkbase import lookup_one
-from fkcheck.i18n import Lang, fmt, label, label_or
+from fkcheck.i18n import Lang, fmt, label, value_label
 from fkcheck.memberchecks import side_of
 from fkcheck.model import Beschluss, Dokument, Fortschreibung, Mitglied
 from fkcheck.report.common import rule_heading, status_label, title
@@ -20,7 +20,7 @@ _COLUMNS = ("name", "side", "votes", "since", "until", "status", "declaration")
 
 def value(domain: str, raw: str, lang: Lang) -> str:
     """The display label of a value of the file ('Kreisfreie Stadt'), or the value itself."""
-    return label_or(f"value.{domain}.{raw}", lang, raw)
+    return value_label(domain, raw, lang)
 
 
 def day(date: dt.date | None, lang: Lang) -> str:
