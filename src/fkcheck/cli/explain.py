@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from fkcheck.cli.options import LangOption, RulesOption, language
-from fkcheck.cli.usage import deliver, report_error
+from fkcheck.cli.usage import deliver, load_pack, report_error
 from fkcheck.errors import FkcheckError, Problem, UsageError
 
 
@@ -17,12 +17,12 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Explain one rule (help texts: messages_help.py)."""
-    from fkcheck import ruledocs, rulepack
+    from fkcheck import ruledocs
     from fkcheck.i18n import did_you_mean
 
     shown = language(lang)
+    loaded = load_pack(pack, shown)
     try:
-        loaded = rulepack.load(pack)
         by_id = {rule.id.casefold(): rule for rule in loaded.rules}
         rule = by_id.get(rule_id.strip().casefold())
         if rule is None:

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from fkcheck.cli.options import LangOption, RulesOption, language
-from fkcheck.cli.usage import deliver, report_error
-from fkcheck.errors import FkcheckError
+from fkcheck.cli.usage import deliver, load_pack
 
 
 class ListFormat(StrEnum):
@@ -24,12 +23,8 @@ def rules(
     lang: LangOption = None,
 ) -> None:
     """List the rules (help texts: messages_help.py)."""
-    from fkcheck import ruledocs, rulepack
+    from fkcheck import ruledocs
 
     shown = language(lang)
-    try:
-        loaded = rulepack.load(pack)
-    except FkcheckError as exc:
-        report_error(exc, shown)
-        raise typer.Exit(2) from None
+    loaded = load_pack(pack, shown)
     deliver(ruledocs.RULES_FORMATS[fmt.value](loaded, shown), shown)

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import typer
 
 from fkcheck import streams
 from fkcheck.errors import FkcheckError, Problem
 from fkcheck.i18n import Lang, did_you_mean, t
+
+if TYPE_CHECKING:
+    from fkcheck.rulepack import RulePack
 
 _CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<allowed>.*)\.$")
 _MINIMUM = re.compile(r"greater than or equal to (?P<limit>-?\d+)")
@@ -106,4 +111,15 @@ def deliver(text: str, lang: Lang) -> None:
         streams.write(sys.stdout, text)
     except FkcheckError as exc:
         report_error(exc, lang)
-        raise SystemExit(2) from None
+        raise typer.Exit(2) from None
+
+
+def load_pack(name: str | None, lang: Lang) -> RulePack:
+    """The rule pack a command names; a broken or unknown pack is reported, exit 2."""
+    from fkcheck import rulepack
+
+    try:
+        return rulepack.load(name)
+    except FkcheckError as exc:
+        report_error(exc, lang)
+        raise typer.Exit(2) from None
