@@ -3,6 +3,7 @@ every text of the catalogue in both languages."""
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -82,6 +83,29 @@ def test_english_report_has_no_german_labels_or_raw_values() -> None:
         assert german not in text, german
     assert "Federal state: Saxony" in text and "Territory kind: rural district" in text
     assert "Territory kind: independent city" in text  # example 09, gebiet.art kreisfreie_stadt
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", str(EXAMPLES / "04-unausgewogen.yaml"), "--format", "html"],
+        ["check", str(EXAMPLES / "04-unausgewogen.yaml"), "--format", "markdown"],
+        ["rules"],
+        ["explain", "FRL-3"],
+        ["explain", "FRL-A.3"],
+    ],
+    ids=["html", "markdown", "rules", "explain-FRL-3", "explain-FRL-A.3"],
+)
+def test_english_reports_for_people_name_places_in_english(args: list[str]) -> None:
+    """Like the text report, every format written for people says 'sentence' and
+    'district data' in English; only machine formats keep 'Satz' and 'Kreisdaten'."""
+    out = invoke([*args, "--as-of", AS_OF, "--lang", "en"] if args[0] == "check" else
+                 [*args, "--lang", "en"]).stdout  # fmt: skip
+    out = re.sub(r"<blockquote lang=\"de\">.*?</blockquote>", "", out)  # labelled German quotes
+    quotes_removed = "\n".join(ln for ln in out.splitlines() if "„" not in ln)
+    assert "sentence 2" in quotes_removed or "district data" in quotes_removed
+    assert " Satz " not in quotes_removed and "(Kreisdaten)" not in quotes_removed
+    assert "Kreisdaten –" not in quotes_removed
 
 
 def test_summary_words_agree_with_the_verdict() -> None:

@@ -60,7 +60,7 @@ class Dialog:
             return
         self.say("init.open", n=len(missing))
         for result in missing:
-            where = result.rule.citation.short()
+            where = result.rule.citation.short(self.lang)
             self.out.write(
                 inert(f"  ☐ {result.rule.id} ({where}): {title(result, self.lang)}") + "\n"
             )

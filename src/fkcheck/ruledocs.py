@@ -25,7 +25,7 @@ def row(rule: Rule, lang: Lang) -> dict[str, str]:
     """One line of ``fkcheck rules``: id, citation, legal force, severity, title."""
     return {
         "id": rule.id,
-        "citation": rule.citation.short(),
+        "citation": rule.citation.short(lang),
         "force": label(f"force.{rule.force}", lang),
         "severity": label(f"severity.{rule.severity}", lang),
         "title": _filled(rule, "titel", lang),
@@ -48,8 +48,8 @@ def rules_text(pack: RulePack, lang: Lang) -> str:
 
 def rules_json(pack: RulePack, lang: Lang) -> str:
     rules = [
-        {**row(rule, lang), "force": rule.force, "severity": rule.severity,
-         "citation_long": rule.citation.render(lang)}
+        {**row(rule, lang), "citation": rule.citation.short(), "force": rule.force,
+         "severity": rule.severity, "citation_long": rule.citation.render(lang)}
         for rule in pack.rules
     ]  # fmt: skip
     document = {"rule_pack": {"id": pack.id, "version": pack.version}, "rules": rules}
@@ -102,7 +102,9 @@ def explain(pack: RulePack, rule: Rule, lang: Lang) -> str:
     lines = [f"{rule.id} – {_filled(rule, 'titel', lang)}", ""]
     lines.append(f"{t('explain.force', lang)}: {force} · "
                  f"{t('explain.severity', lang)}: {label(f'severity.{rule.severity}', lang)}")  # fmt: skip
-    lines.append(f"{label('legal', lang)}: {rule.citation.short()} – {rule.citation.render(lang)}")
+    lines.append(
+        f"{label('legal', lang)}: {rule.citation.short(lang)} – {rule.citation.render(lang)}"
+    )
     sections = [
         (t("explain.legal_text", lang), rule.legal_text),
         (t("explain.meaning", lang), _filled(rule, "erklaerung", lang)),

@@ -77,11 +77,14 @@ def finding_force(finding: Finding, lang: Lang) -> str:
     )
 
 
-def finding_heading(finding: Finding) -> str:
-    """'FRL-1.7 (D.I.2.b) Zwei kreisangehörige Städte …' for a rule finding; the title else."""
-    if finding.citation_short is None:
+def finding_heading(finding: Finding, for_people: bool = False) -> str:
+    """'FRL-1.7 (D.I.2.b) Zwei kreisangehörige Städte …' for a rule finding; the title else.
+    ``for_people`` names the place in the reader's language ('D.I.3 sentence 2'), as
+    :func:`rule_heading` does; machine formats keep the Richtlinie's own form."""
+    short = finding.citation_read if for_people else finding.citation_short
+    if short is None:
         return finding.title
-    return f"{inert(finding.rule)} ({finding.citation_short}) {finding.title}"
+    return f"{inert(finding.rule)} ({short}) {finding.title}"
 
 
 def counted_kind(result: RuleResult) -> str:
@@ -138,6 +141,7 @@ class Finding:
         None  # the long form, e.g. "Fachkräfterichtlinie vom …, Großbuchstabe D …"
     )
     citation_short: str | None = None  # e.g. "D.I.2.b"
+    citation_read: str | None = None  # the short form in the reader's language (not serialised)
     force: str | None = None  # legal force of a rule: muss, soll, plausibilitaet
     status: str | None = None  # a rule's outcome: not_met, or reminder (met, deadline near)
     remediation: str | None = None
@@ -198,6 +202,7 @@ def _rule_finding(result: RuleResult, lang: Lang) -> Finding:
         outcome=result.outcome,
         citation=inert(result.rule.citation.render(lang)),
         citation_short=inert(result.rule.citation.short()),
+        citation_read=inert(result.rule.citation.short(lang)),
         force=result.rule.force,
         status=result.status,
         remediation=remedy(result, lang),

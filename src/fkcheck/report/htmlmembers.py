@@ -55,7 +55,7 @@ def members(file: FileResult, sides: Mapping[str, Any], stichtag: dt.date, lang:
         found = [m for i, m in enumerate(document.mitglieder) if m.art in kinds and i not in placed]
         placed.update(i for i, m in enumerate(document.mitglieder) if m.art in kinds)
         if found:
-            groups.append((f"{title(result, lang)} — {rule_heading(result)}", found))
+            groups.append((f"{title(result, lang)} — {rule_heading(result, lang)}", found))
     rest = [m for i, m in enumerate(document.mitglieder) if i not in placed]
     if rest:
         groups.append((label("html.members.other", lang), rest))
@@ -129,7 +129,7 @@ def votes(file: FileResult, lang: Lang) -> Html | None:
         lines.append(label("html.votes.one_side", lang).format(limit=limit))
     else:
         lines.append(label("html.votes.ratio", lang).format(ratio=fmt(ratio, lang), limit=limit))
-    heading = el("h3", f"{label('html.votes', lang)} — {rule_heading(result)}")
+    heading = el("h3", f"{label('html.votes', lang)} — {rule_heading(result, lang)}")
     verdict = el("p", el("strong", status_label(result, lang), class_=result.status))
     return el("section", heading, el("ul", [el("li", line) for line in lines]), verdict)
 

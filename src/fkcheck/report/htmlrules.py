@@ -48,7 +48,7 @@ def _todo_item(result: RuleResult, lang: Lang) -> Html:
         el(
             "h4",
             el("span", MARK[result.status], " ", class_=result.status, aria_hidden="true"),
-            f"{rule_heading(result)} {title(result, lang)} — ",
+            f"{rule_heading(result, lang)} {title(result, lang)} — ",
             el("span", force or force_label(result, lang), class_=result.status),
         ),
         el("p", message(result, lang)),
@@ -77,7 +77,7 @@ def _rule(result: RuleResult, lang: Lang) -> Html:
     head = el(
         "h4",
         el("span", MARK[result.status], class_=result.status, aria_hidden="true"),
-        f" {rule_heading(result)} {title(result, lang)} — {force_label(result, lang)} · ",
+        f" {rule_heading(result, lang)} {title(result, lang)} — {force_label(result, lang)} · ",
         el("span", status, class_=result.status),
     )
     parts: list[object] = [head]

@@ -98,7 +98,7 @@ def _rule(finding: Finding) -> str:
         return cell(f"{finding.title} {finding.facts.get('regel', '')}".rstrip())
     if finding.rule == INPUT_RULE:
         return cell(finding.title)
-    return cell(finding_heading(finding))
+    return cell(finding_heading(finding, for_people=True))
 
 
 def _severity(finding: Finding, lang: Lang) -> str:
