@@ -58,3 +58,23 @@ def test_no_format_passes_on_raw_controls_or_starts_a_line_with_data(
     for line in (result.stdout + result.stderr).splitlines():
         if re.match(r"\s*(::|##\[)", line):
             assert fmt == "github" and own_commands.match(line), line
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "ics"])
+def test_deadlines_start_no_line_with_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """The deadlines list heads each file with the alliance's name: like the text report,
+    a name such as '::error::x' must not become a workflow command in a CI log."""
+    text = (EXAMPLES / "12-ein-muss-zwei-hinweise.yaml").read_text("utf-8")
+    hostile = text.replace("name: Fachkräfteallianz Mittelsachsen", 'name: "::error::x"', 1)
+    assert hostile != text
+    (tmp_path / NAME).write_text(hostile, "utf-8")
+    (tmp_path / "02.yaml").write_text(hostile_document("02-sitz-fehlt.yaml"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["deadlines", "--as-of", AS_OF, "--format", fmt, NAME, "02.yaml"])
+    assert result.exit_code == 0
+    assert "::error::x" in result.stdout or fmt == "json"  # JSON names files by path only
+    assert not RAW.search(result.stdout + result.stderr)
+    for line in (result.stdout + result.stderr).splitlines():
+        assert not re.match(r"\s*(::|##\[)", line), line

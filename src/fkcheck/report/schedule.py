@@ -13,7 +13,7 @@ from fkcheck import __version__
 from fkcheck.deadlines import Deadline, FileSchedule, Schedule
 from fkcheck.i18n import Lang, fmt, label, t
 from fkcheck.report.common import rule_heading, title
-from fkcheck.report.escape import inert
+from fkcheck.report.escape import inert, log_line
 
 ALARM_BEFORE = dt.timedelta(days=14)
 
@@ -56,7 +56,7 @@ def render_text(schedule: Schedule, lang: Lang) -> str:
     blocks = [t("deadline.heading", lang, period) + "\n"]
     for file in schedule.files:
         heading = f"{file.alliance} — {file.name}" if file.alliance else file.name
-        lines = [inert(heading)]
+        lines = [log_line(heading)]  # a name like '::error::x' starts no command
         if file.problems:
             lines.append(f"  {label('invalid', lang)}")
         elif not file.deadlines:
