@@ -78,3 +78,15 @@ def test_deadlines_start_no_line_with_data(
     assert not RAW.search(result.stdout + result.stderr)
     for line in (result.stdout + result.stderr).splitlines():
         assert not re.match(r"\s*(::|##\[)", line), line
+
+
+def test_explain_starts_no_line_with_a_packs_text(tmp_path: Path) -> None:
+    """A pack's explanation is untrusted text too: indented or not, it starts no command."""
+    line = "        Kreisschlüssel und Gebietsname sollen"
+    assert line in PACK
+    pack = tmp_path / "paket.yaml"
+    pack.write_text(PACK.replace(line, line.replace("K", "::error::x K", 1), 1), "utf-8")
+    result = invoke(["explain", "FRL-A.3", "--rules", str(pack)])
+    assert result.exit_code == 0 and "::error::x" in result.stdout
+    for shown in result.stdout.splitlines():
+        assert not re.match(r"\s*(::|##\[)", shown), shown

@@ -96,7 +96,7 @@ def decision(rule: Rule, lang: Lang) -> list[str]:
 
 def explain(pack: RulePack, rule: Rule, lang: Lang) -> str:
     from fkcheck import ruleexamples
-    from fkcheck.report.escape import inert
+    from fkcheck.report.escape import log_line
 
     force = label(f"force.{rule.force}.long", lang)
     lines = [f"{rule.id} – {_filled(rule, 'titel', lang)}", ""]
@@ -119,4 +119,4 @@ def explain(pack: RulePack, rule: Rule, lang: Lang) -> str:
         if body:
             lines += ["", f"{heading}:"]
             lines += [f"  {line}" if line else "" for line in body.splitlines()]
-    return "\n".join(inert(line) for line in lines) + "\n"
+    return "\n".join(log_line(line) for line in lines) + "\n"  # a pack's text starts no command
