@@ -117,6 +117,39 @@ def test_a_usage_error_with_stderr_closed_is_still_exit_2() -> None:
     assert done.returncode == 2
 
 
+MEMBER_LIST = str(EXAMPLES / "mitglieder" / "mitglieder-mittelsachsen.csv")
+PRINTING_COMMANDS = [
+    ["deadlines", "--as-of", AS_OF, str(EXAMPLES / "01-erfuellt.yaml")],
+    ["rules"],
+    ["explain", "FRL-1.7"],
+    ["schema"],
+    ["import", MEMBER_LIST],
+]
+
+
+@pytest.mark.parametrize("args", PRINTING_COMMANDS, ids=lambda a: a[0])
+def test_every_command_that_prints_is_exit_2_on_a_broken_pipe(args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = fkcheck("-m", "fkcheck", *args, stdout=write_end)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 2, done.stderr.decode()
+    assert "nicht vollständig ausgegeben" in done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+
+
+def test_import_with_stderr_closed_still_delivers_the_members() -> None:
+    """Its notes ('Art „DGB“ übernommen als gewerkschaft') may not arrive; the members do."""
+    done = fkcheck(
+        "-m", "fkcheck", "import", MEMBER_LIST, stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: os.close(2),
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert b"mitglieder:" in done.stdout
+
+
 # Sends itself the signal just before the report's temporary file would be renamed.
 SIGNAL_DURING_WRITE = """
 import os, signal, sys

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from ruamel.yaml.comments import CommentedMap
 
-from fkcheck import document, memberlist, sources, tables, writing, yamlio, yamlout
+from fkcheck import document, memberlist, sources, streams, tables, writing, yamlio, yamlout
 from fkcheck.errors import InputError, Problem
 from fkcheck.i18n import Lang, t
 from fkcheck.memberlist import Imported
@@ -34,8 +34,10 @@ class Request:
     output: Path | None = None
 
 
-def run(request: Request, out: TextIO, err: TextIO, lang: Lang) -> None:
-    """Import, validate, then print or write; raises FkcheckError (exit 2) on any problem."""
+def run(request: Request, out: TextIO, lang: Lang) -> None:
+    """Import, validate, then print or write; raises FkcheckError (exit 2) on any problem,
+    also when the members cannot be delivered on ``out`` (broken pipe, closed stream).
+    Notes go to stderr and may not arrive (stderr closed): that never fails the run."""
     if request.output is not None:
         writing.refuse_inputs(request.output, [request.table])
     imported = memberlist.members(tables.read(request.table))
@@ -44,9 +46,9 @@ def run(request: Request, out: TextIO, err: TextIO, lang: Lang) -> None:
     text = _render(request, imported, lang)
     _validate(text, request, imported)
     for free_text, kind in sorted(imported.mapped.items()):
-        err.write(inert(t("import.mapped", lang, {"text": free_text, "kind": kind})) + "\n")
+        streams.note(inert(t("import.mapped", lang, {"text": free_text, "kind": kind})))
     if request.output is None:
-        out.write(text)
+        streams.write(out, text)
     else:
         writing.write(request.output, text)
 

@@ -25,7 +25,7 @@ def import_members(
     shown = language(lang)
     try:
         request = memberimport.Request(table, merge_into, output)
-        memberimport.run(request, sys.stdout, sys.stderr, shown)
+        memberimport.run(request, sys.stdout, shown)
     except FkcheckError as exc:
         report_error(exc, shown)
         raise typer.Exit(2) from None
