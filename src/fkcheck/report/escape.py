@@ -66,11 +66,6 @@ def log_line(text: str) -> str:
     return unlike_command(inert(text))
 
 
-def log_lines(text: str) -> str:
-    """fkcheck's own multi-line text (pieces already inert): no line may look like a command."""
-    return "\n".join(unlike_command(line) for line in text.split("\n"))
-
-
 # --- GitHub workflow commands -------------------------------------------------------------
 
 
