@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import pytest
+import typer
 import typer.main
 
 from conftest import EXAMPLES, invoke
@@ -23,8 +25,14 @@ PYTHON_TYPES = re.compile(
 )
 
 
+def _group() -> Any:
+    group = typer.main.get_command(app)
+    return group, typer.Context(group)
+
+
 def _commands() -> list[str]:
-    return list(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    group, ctx = _group()
+    return list(group.all_commands(ctx))
 
 
 def _help(args: list[str]) -> str:
@@ -90,8 +98,8 @@ def test_the_check_help_names_its_placeholders_in_the_users_language() -> None:
 
 
 def test_every_command_and_option_has_help_texts_in_both_languages() -> None:
-    group = typer.main.get_command(app)
-    for name, command in [("fkcheck", group), *group.commands.items()]:  # type: ignore[attr-defined]
+    group, ctx = _group()
+    for name, command in [("fkcheck", group), *group.all_commands(ctx).items()]:
         keys = [f"help.{name}", f"help.{name}.examples", f"help.{name}.exit"]
         if name != "fkcheck":
             keys.append(f"help.{name}.summary")

@@ -1,7 +1,8 @@
 """The command line: one typer app, one module per command, one entry point.
 
-Each command lives in its own module of this package and is registered below;
-shared options are in :mod:`fkcheck.cli.options`. :func:`main` is the one place
+Each command lives in its own module of this package and is registered below by
+name; only the command a run asks for is imported (:class:`helpformat.Group`).
+Shared options are in :mod:`fkcheck.cli.options`. :func:`main` is the one place
 that turns what went wrong into an exit status (0, 1 or 2), never a traceback.
 Commands import their heavy modules inside the function, so that ``fkcheck
 --help`` starts fast.
@@ -11,18 +12,36 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import typer
 
 from fkcheck import __version__, streams
-from fkcheck.cli import check, deadlines, explain, importer, init, rules, schema, test
-from fkcheck.cli.helpformat import Command, Group
+from fkcheck.cli.helpformat import Group
 from fkcheck.cli.options import LangOption
 from fkcheck.i18n import t
 
+
+class _Commands(Group):
+    # --- the commands, in the order `fkcheck --help` lists them ---------------------------
+    # A command is a module of this package holding one function (its logic lives outside
+    # the cli package); register it here with one line. Its help texts go into
+    # messages_help.py (help.<command>.*); tests/test_help.py checks that every command and
+    # option has them in both languages.
+    lazy_commands: ClassVar[dict[str, tuple[str, str]]] = {
+        "check": ("fkcheck.cli.check", "check"),
+        "test": ("fkcheck.cli.test", "test_pack"),
+        "rules": ("fkcheck.cli.rules", "rules"),
+        "explain": ("fkcheck.cli.explain", "explain"),
+        "init": ("fkcheck.cli.init", "init"),
+        "schema": ("fkcheck.cli.schema", "schema"),
+        "import": ("fkcheck.cli.importer", "import_members"),
+        "deadlines": ("fkcheck.cli.deadlines", "deadlines"),
+    }
+
+
 app = typer.Typer(
-    cls=Group,
+    cls=_Commands,
     add_completion=False,
     invoke_without_command=True,
     pretty_exceptions_enable=False,
@@ -48,25 +67,13 @@ def _root(
         raise typer.Exit(0)
 
 
-# --- the commands, in the order `fkcheck --help` lists them ------------------------------
-# A command is a module of this package holding one function (its logic lives outside
-# the cli package); register it here with one line, cls=Command so that its help follows
-# --lang. Its help texts go into messages_help.py (help.<command>.*); tests/test_help.py
-# checks that every command and option has them in both languages.
-app.command("check", cls=Command)(check.check)
-app.command("test", cls=Command)(test.test_pack)
-app.command("rules", cls=Command)(rules.rules)
-app.command("explain", cls=Command)(explain.explain)
-app.command("init", cls=Command)(init.init)
-app.command("schema", cls=Command)(schema.schema)
-app.command("import", cls=Command)(importer.import_members)
-app.command("deadlines", cls=Command)(deadlines.deadlines)
-
-
 def main() -> None:
     """Console entry point: never a traceback, exit status 0, 1 or 2 (130/143/129 on signals)."""
     from typer._click import exceptions as click_errors
 
+    # fkcheck uses no pydantic plugin; looking for them reads the metadata of every installed
+    # distribution at each start (~10 ms). A value the user set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     streams.install()
     try:
         code = app(prog_name="fkcheck", standalone_mode=False)

@@ -11,11 +11,14 @@ or option without a catalogue entry falls back to its typer ``help=``.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
+import typer
+from typer._click import Command as ClickCommand
 from typer._click import Context, HelpFormatter, Parameter
 from typer.core import TyperCommand, TyperGroup
 
@@ -149,7 +152,34 @@ class Command(TyperCommand):
 
 
 class Group(TyperGroup):
-    """The ``fkcheck`` group: its help lists the commands in the user's language."""
+    """The ``fkcheck`` group: its help lists the commands in the user's language.
+
+    Commands are loaded on demand: ``lazy_commands`` maps each name, in the order the help
+    lists them, to the module and function that implement it. ``fkcheck check`` imports and
+    builds only ``check``; the other seven modules and their typer signatures cost nothing.
+    """
+
+    lazy_commands: ClassVar[Mapping[str, tuple[str, str]]] = {}
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return [*self.lazy_commands, *(n for n in self.commands if n not in self.lazy_commands)]
+
+    def get_command(self, ctx: Context, cmd_name: str) -> ClickCommand | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            module, function = self.lazy_commands[cmd_name]
+            single = typer.Typer(
+                add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None
+            )
+            single.command(cmd_name, cls=Command)(
+                getattr(importlib.import_module(module), function)
+            )
+            self.commands[cmd_name] = typer.main.get_command(single)
+        return self.commands.get(cmd_name)
+
+    def all_commands(self, ctx: Context) -> dict[str, ClickCommand]:
+        """Every command by name, all loaded (for the help and the tests)."""
+        loaded = {name: self.get_command(ctx, name) for name in self.list_commands(ctx)}
+        return {name: command for name, command in loaded.items() if command is not None}
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         _note_lang(ctx, args)
