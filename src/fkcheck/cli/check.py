@@ -1,7 +1,5 @@
 """``fkcheck check PATH...``: check alliance files against a rule pack."""
 
-from __future__ import annotations
-
 import datetime as dt
 import os
 import sys

@@ -1,7 +1,5 @@
 """``fkcheck deadlines PATH…``: what falls due or changes, and from which day."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path

@@ -1,7 +1,5 @@
 """``fkcheck explain REGEL``: one rule in full, from legal text to a passing example."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

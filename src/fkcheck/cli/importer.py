@@ -1,7 +1,5 @@
 """``fkcheck import LISTE``: a member list from a spreadsheet (CSV or Excel)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``fkcheck init [DATEI]``: a new alliance file, in a German dialogue or as a template."""
 
-from __future__ import annotations
-
 import datetime as dt
 import sys
 from pathlib import Path

@@ -1,7 +1,5 @@
 """``fkcheck rules``: list a pack's rules with citation, legal force, severity and title."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

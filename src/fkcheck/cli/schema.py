@@ -1,7 +1,5 @@
 """``fkcheck schema``: the JSON Schema of the alliance file, for editors."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

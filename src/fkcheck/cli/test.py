@@ -1,7 +1,5 @@
 """``fkcheck test PACK [CASES...]``: run a rule pack's own test cases."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
