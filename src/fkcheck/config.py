@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fkcheck import discovery, schemacheck, sources, yamlio
+from fkcheck import discovery, sources, yamlio
 from fkcheck.errors import InputError, Problem, UsageError
 
 NAMES = discovery.NAMES
@@ -93,6 +93,8 @@ def parse(path: Path) -> Config:
     data = {} if loaded.data is None else loaded.data
     if not isinstance(data, dict):
         raise UsageError([Problem("config.not_mapping", {}, 1, 1)], label)
+    from fkcheck import schemacheck  # only when there is a config (start-up time)
+
     problems = schemacheck.validate(data, schemacheck.shipped("config"), loaded.locator)
     problems += _pattern_problems(data, loaded.locator)
     problems += _output_problems(data, loaded.locator, path.parent)

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from fkcheck import packcheck, schemacheck, sources, yamlio
+from fkcheck import sources, yamlio
 from fkcheck.citations import Citation, LegalBasis
 from fkcheck.errors import InputError, Problem, RulePackError
 from fkcheck.i18n import Lang, did_you_mean
@@ -165,6 +165,9 @@ def parse(
     # A base pack is other bytes, so only a pack on its own is known valid by its digest.
     validated = trust and sha in validated_digests() and "erweitert" not in data
     if not validated:
+        # Imported here: a run on the shipped pack alone needs neither (start-up time).
+        from fkcheck import packcheck, schemacheck
+
         problems = schemacheck.validate(data, schemacheck.shipped("rulepack"), locator)
         if problems:
             raise RulePackError(problems, source)
@@ -172,6 +175,8 @@ def parse(
     if "erweitert" in data:
         base = _load_base(data["erweitert"], locator, source, relative_to or Path.cwd(), chain)
     if not validated:
+        from fkcheck import packcheck
+
         problems = list(packcheck.problems(data, locator, base))
         if problems:
             raise RulePackError(problems, source)
