@@ -147,6 +147,13 @@ _CHECK: dict[str, dict[str, str]] = {
         "de": "Textbericht mit allen Einzelheiten: jede Vorgabe mit Fundstelle und Rechtstext.",
         "en": "Text report in full detail: every requirement with its legal basis and text.",
     },
+    "help.check.jobs": {
+        "de": "So viele Prozesse prüfen die Dateien gleichzeitig (Standard: 0 = einer je "
+        "Prozessorkern; 1 = nacheinander). Nur unter Linux; wenige Dateien immer nacheinander.",
+        "en": "This many processes check the files at once (default: 0 = one per processor "
+        "core; 1 = one after another). Linux only; a few files always one after another.",
+    },
+    "help.check.jobs.metavar": {"de": "ANZAHL", "en": "COUNT"},
     "help.check.examples": {
         "de": "fkcheck check allianz.yaml\n"
         "fkcheck check allianzen/ --as-of 2026-11-23\n"

@@ -6,6 +6,7 @@ Kept apart from :mod:`fkcheck.cli` so that it can be driven without typer
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from fkcheck import document, engine, rulepack, sources, streams, yamlio
+from fkcheck import document, engine, parallel, rulepack, sources, streams, yamlio
 from fkcheck.errors import InputError, Problem, UsageError, os_reason
 from fkcheck.i18n import Lang, t
 from fkcheck.report.common import encodable
@@ -35,6 +36,8 @@ class Options:
     skip: Callable[[str], bool] | None = None  # the configuration's exclude patterns
     force_exclude: bool = False  # apply ``skip`` to files named explicitly, too (pre-commit)
     verbose: bool = False  # the text report in full detail
+    jobs: int = 0  # processes that check files (0: one per core; see fkcheck.parallel)
+    documents: bool = True  # keep each checked document (only the HTML report shows it)
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,18 @@ def run(paths: list[str], options: Options) -> Run:
     if paths.count(sources.STDIN) > 1:
         raise UsageError([Problem("usage.stdin_twice")])
     pack = rulepack.load(options.rules)
-    files = tuple(
-        _check(item, pack, options)
-        for item in sources.read(
-            paths, options.limits.max_bytes, options.skip, options.force_exclude
-        )
+    inputs = list(
+        sources.read(paths, options.limits.max_bytes, options.skip, options.force_exclude)
     )
+
+    def check(item: sources.Input) -> FileResult:
+        result = _check(item, pack, options)
+        if not options.documents and result.document is not None:
+            result = dataclasses.replace(result, document=None)
+        return result
+
+    workers = parallel.workers_for(len(inputs), options.jobs)
+    files = tuple(parallel.map_ordered(check, inputs, workers, shared=_rules(pack)))
     return Run(
         files,
         pack,
@@ -64,6 +73,11 @@ def run(paths: list[str], options: Options) -> Run:
         options.waivers,
         options.verbose,
     )
+
+
+def _rules(pack: rulepack.RulePack) -> list[object]:
+    """The objects results refer to and a child process must not copy (fkcheck.parallel)."""
+    return [*pack.rules, pack]
 
 
 def _check(item: sources.Input, pack: rulepack.RulePack, options: Options) -> FileResult:

@@ -68,6 +68,8 @@ def plan(
         skip=(lambda name: configuration.excluded(name, config)) if config.get("exclude") else None,
         force_exclude=bool(given.get("force-exclude")),
         verbose=bool(given.get("verbose")),
+        jobs=pick("jobs", 0),
+        documents=any(o.format == "html" for o in outputs),
     )
     summary = environ.get("GITHUB_STEP_SUMMARY")
     protected = (config.path,) if config.path else ()

@@ -39,6 +39,7 @@ def check(
     no_config: Annotated[bool, typer.Option("--no-config")] = False,
     force_exclude: Annotated[bool, typer.Option("--force-exclude")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=0, max=64)] = None,
 ) -> None:
     """Check alliance descriptions (help texts: messages_help.py)."""
     from fkcheck import config, runner, settings
@@ -57,6 +58,7 @@ def check(
             "no-waivers": no_waivers,
             "force-exclude": force_exclude,
             "verbose": verbose,
+            "jobs": jobs,
         }
         found = config.load(config_file, search=not no_config)
         report_notes(found.notes, shown)
