@@ -81,6 +81,27 @@ def import_floor() -> list[str]:
     return [sys.executable, "-c", "import typer, pydantic, _ruamel_yaml"]
 
 
+def framework_floor(*paths: str) -> list[str]:
+    """The same libraries at work: a one-command typer CLI that parses the file and validates
+    one pydantic model (bench/floor.py). typer checks its options with pydantic itself."""
+    return [sys.executable, str(HERE / "floor.py"), *paths]
+
+
+def ensure_bytecode() -> str:
+    """Compile fkcheck's modules, as installing a wheel does.
+
+    An editable install leaves compiling to the first run, and where the environment sets
+    PYTHONDONTWRITEBYTECODE (this project's machines do) every run would compile all of
+    fkcheck again, while check-jsonschema's modules were compiled by pip.
+    """
+    where = "import os, fkcheck; print(os.path.dirname(fkcheck.__file__))"
+    folder = subprocess.run(
+        [sys.executable, "-c", where], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", folder], check=True)
+    return folder
+
+
 def make_batch(folder: Path, count: int) -> list[str]:
     """``count`` alliance files, the examples in turn, each with its own alliance name."""
     examples = sorted(EXAMPLES.glob("*.yaml"))
@@ -139,11 +160,13 @@ def workloads(tmp: Path, files: int, members: int) -> dict[str, dict[str, list[s
         "one": {
             "fkcheck": fkcheck(REAL_FILE),
             "import floor": import_floor(),
+            "framework floor": framework_floor(REAL_FILE),
             "check-jsonschema": check_jsonschema(REAL_FILE),
             "yamllint": yamllint(REAL_FILE),
         },
         "batch": {
             "fkcheck text": fkcheck("batch"),
+            "fkcheck text --jobs 1": fkcheck("batch", "--jobs", "1"),
             "fkcheck json": fkcheck("batch", "--format", "json"),
             "fkcheck sarif": fkcheck("batch", "--format", "sarif"),
             "check-jsonschema": check_jsonschema(*batch),
@@ -179,6 +202,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, "
           f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
+    print(f"bytecode compiled in {ensure_bytecode()}")
     print(f"this process's own peak RSS (a floor for every figure): {own_rss():.0f} MB")
     print()
     print("| work | tool | median | fastest | peak RSS | ÷ check-jsonschema | exit |")
