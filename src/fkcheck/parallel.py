@@ -17,7 +17,6 @@ import copyreg
 import gc
 import io
 import os
-import pickle
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -169,6 +168,8 @@ def _dump(results: list[Any], stream: io.BytesIO, shared: Sequence[object]) -> N
     def proxy(view: MappingProxyType[Any, Any]) -> Any:
         return _proxy, (dict(view),)
 
+    import pickle  # here: a run that does not split never needs it (start-up time)
+
     protocol = pickle.HIGHEST_PROTOCOL
     pickler = pickle.Pickler(stream, protocol=protocol)
     table: dict[type, Any] = dict(copyreg.dispatch_table)
@@ -182,6 +183,8 @@ def _load(data: bytes, shared: Sequence[object]) -> Any:
     """Unpickle a child's results. The cyclic garbage collector is paused meanwhile: the
     results are tens of thousands of new objects, none of them garbage, and collecting
     while they arrive would take twice as long as reading them."""
+    import pickle
+
     global _SHARED
     _SHARED = shared
     collecting = gc.isenabled()
