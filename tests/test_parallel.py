@@ -147,3 +147,24 @@ def test_jobs_must_be_a_small_count() -> None:
     result = invoke(["check", str(EXAMPLES / "01-erfuellt.yaml"), "--jobs", "-1"])
     assert result.exit_code == 2
     assert "--jobs" in result.stderr
+
+
+@linux_only
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_split_run_renders_the_text_report_where_it_checks(tmp_path: Path, verbose: bool) -> None:
+    from fkcheck.report import text
+
+    names = _batch(tmp_path, 40)
+    stichtag = dt.date.fromisoformat(AS_OF)
+    one = runner.run(names, runner.Options(stichtag, jobs=1, text_report=True, verbose=verbose))
+    split = runner.run(
+        names, runner.Options(stichtag, jobs=2, text_report=True, verbose=verbose, lang="en")
+    )
+    assert not any(f.rendered for f in one.files)  # one process: rendered when reported
+    key = text.rendered_key("en", verbose)
+    assert all(set(f.rendered) == {key} for f in split.files)
+    assert text.render(split, "en", False) == text.render(one, "en", False)
+    # in another language, or in colour, the report is rendered anew
+    assert text.render(split, "de", False) == text.render(one, "de", False)
+    assert text.render(split, "en", True) == text.render(one, "en", True)
+    assert "\x1b[" in text.render(split, "en", True)

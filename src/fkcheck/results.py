@@ -100,6 +100,9 @@ class FileResult:
     # The checked document, for reports that show more than findings (the HTML report's
     # member list and timeline); None for an invalid file.
     document: Dokument | None = field(default=None, compare=False, repr=False)
+    # Report text already rendered for this file, by a key of the reporter's choosing (a
+    # split run renders each file's text report where it was checked; fkcheck.parallel).
+    rendered: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def invalid(self) -> bool:

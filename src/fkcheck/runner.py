@@ -38,6 +38,7 @@ class Options:
     verbose: bool = False  # the text report in full detail
     jobs: int = 0  # processes that check files (0: one per core; see fkcheck.parallel)
     documents: bool = True  # keep each checked document (only the HTML report shows it)
+    text_report: bool = False  # a text report is wanted (a split run renders it per file)
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,8 @@ def run(paths: list[str], options: Options) -> Run:
         sources.read(paths, options.limits.max_bytes, options.skip, options.force_exclude)
     )
 
-    def check(item: sources.Input) -> FileResult:
-        result = _check(item, pack, options)
-        if not options.documents and result.document is not None:
-            result = dataclasses.replace(result, document=None)
-        return result
-
-    workers = parallel.workers_for(len(inputs), options.jobs)
-    files = tuple(parallel.map_ordered(check, inputs, workers, shared=_rules(pack)))
-    return Run(
-        files,
+    context = Run(
+        (),
         pack,
         options.stichtag,
         options.fail_on,
@@ -73,6 +66,23 @@ def run(paths: list[str], options: Options) -> Run:
         options.waivers,
         options.verbose,
     )
+    workers = parallel.workers_for(len(inputs), options.jobs)
+    prerender: Callable[[FileResult, Run, Lang], FileResult] | None = None
+    if options.text_report and workers > 1:
+        from fkcheck.report import text
+
+        prerender = text.prerender
+
+    def check(item: sources.Input) -> FileResult:
+        result = _check(item, pack, options)
+        if not options.documents and result.document is not None:
+            result = dataclasses.replace(result, document=None)
+        if prerender is not None:
+            result = prerender(result, context, options.lang)
+        return result
+
+    files = tuple(parallel.map_ordered(check, inputs, workers, shared=_rules(pack)))
+    return dataclasses.replace(context, files=files)
 
 
 def _rules(pack: rulepack.RulePack) -> list[object]:

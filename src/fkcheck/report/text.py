@@ -8,6 +8,7 @@ legal text of each open point.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 
 from fkcheck.i18n import Lang, fmt, label, t
@@ -59,7 +60,11 @@ class _Painter:
 def render(run: Run, lang: Lang, color: bool, verbose: bool | None = None) -> str:
     paint = _Painter(color)
     detail = run.verbose if verbose is None else verbose
-    blocks = [file_report(file, run, lang, paint, detail) for file in run.files]
+    key = None if color else rendered_key(lang, detail)
+    blocks = [
+        (file.rendered.get(key) if key else None) or file_report(file, run, lang, paint, detail)
+        for file in run.files
+    ]
     if len(run.files) > 1:
         blocks.append(paint(files_summary(run, lang), "bold") + "\n")
     note = pack_note(run, lang)
@@ -72,6 +77,18 @@ def pack_note(run: Run, lang: Lang) -> str:
     """The pack's note on the legal texts ("only the official Richtlinie is authoritative")."""
     note = run.pack.richtlinie.get("hinweis") if run.pack.richtlinie else None
     return str(note.get(lang, "")) if isinstance(note, Mapping) else ""
+
+
+def rendered_key(lang: Lang, verbose: bool) -> str:
+    """The key of a file's plain text report in :attr:`FileResult.rendered`."""
+    return f"text:{lang}:{'verbose' if verbose else 'brief'}"
+
+
+def prerender(file: FileResult, run: Run, lang: Lang) -> FileResult:
+    """``file`` with its plain text report in ``lang`` (at ``run``'s detail) already rendered:
+    done where the file was checked, so that a split run also splits this work."""
+    text = file_report(file, run, lang, _Painter(False), run.verbose)
+    return dataclasses.replace(file, rendered={rendered_key(lang, run.verbose): text})
 
 
 def file_report(file: FileResult, run: Run, lang: Lang, paint: _Painter, verbose: bool) -> str:
