@@ -4,8 +4,10 @@ order, as one process; children really do their share; a failing child costs onl
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -156,9 +158,12 @@ def test_a_split_run_renders_the_text_report_where_it_checks(tmp_path: Path, ver
 
     names = _batch(tmp_path, 40)
     stichtag = dt.date.fromisoformat(AS_OF)
-    one = runner.run(names, runner.Options(stichtag, jobs=1, text_report=True, verbose=verbose))
+    one = runner.run(
+        names, runner.Options(stichtag, jobs=1, prerender=frozenset({"text"}), verbose=verbose)
+    )
     split = runner.run(
-        names, runner.Options(stichtag, jobs=2, text_report=True, verbose=verbose, lang="en")
+        names,
+        runner.Options(stichtag, jobs=2, prerender=frozenset({"text"}), verbose=verbose, lang="en"),
     )
     assert not any(f.rendered for f in one.files)  # one process: rendered when reported
     key = text.rendered_key("en", verbose)
@@ -168,3 +173,20 @@ def test_a_split_run_renders_the_text_report_where_it_checks(tmp_path: Path, ver
     assert text.render(split, "de", False) == text.render(one, "de", False)
     assert text.render(split, "en", True) == text.render(one, "en", True)
     assert "\x1b[" in text.render(split, "en", True)
+
+
+def test_json_entries_rendered_apart_splice_into_the_same_text(tmp_path: Path) -> None:
+    from fkcheck.report import json as json_report
+
+    tricky = tmp_path / "fkcheck:files.yaml"  # the placeholder's text as a file name
+    source = (EXAMPLES / "01-erfuellt.yaml").read_text("utf-8")
+    tricky.write_text(
+        source.replace("name: Fachkräfteallianz Mittelsachsen", 'name: "fkcheck:files\\n"', 1)
+    )
+    names = [str(tricky), *_batch(tmp_path, 12)]
+    run = runner.run(names, runner.Options(dt.date.fromisoformat(AS_OF), jobs=1))
+    for lang in ("de", "en"):
+        whole = json_report.render(run, lang)
+        apart = [replace(f, rendered=json_report.prerender(f, run, lang)) for f in run.files]
+        assert json_report.render(replace(run, files=tuple(apart)), lang) == whole
+        assert json.loads(whole)["files"][0]["alliance"].startswith("fkcheck:files")

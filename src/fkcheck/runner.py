@@ -38,7 +38,8 @@ class Options:
     verbose: bool = False  # the text report in full detail
     jobs: int = 0  # processes that check files (0: one per core; see fkcheck.parallel)
     documents: bool = True  # keep each checked document (only the HTML report shows it)
-    text_report: bool = False  # a text report is wanted (a split run renders it per file)
+    # Formats whose per-file part a split run renders where each file is checked.
+    prerender: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,21 @@ def run(paths: list[str], options: Options) -> Run:
         options.verbose,
     )
     workers = parallel.workers_for(len(inputs), options.jobs)
-    prerender: Callable[[FileResult, Run, Lang], FileResult] | None = None
-    if options.text_report and workers > 1:
-        from fkcheck.report import text
+    renderers = []
+    if workers > 1:
+        from fkcheck.report import PRERENDER, prerenderer
 
-        prerender = text.prerender
+        renderers = [prerenderer(f) for f in sorted(options.prerender & PRERENDER)]
 
     def check(item: sources.Input) -> FileResult:
         result = _check(item, pack, options)
         if not options.documents and result.document is not None:
             result = dataclasses.replace(result, document=None)
-        if prerender is not None:
-            result = prerender(result, context, options.lang)
+        if renderers:
+            rendered = dict(result.rendered)
+            for renderer in renderers:
+                rendered.update(renderer(result, context, options.lang))
+            result = dataclasses.replace(result, rendered=rendered)
         return result
 
     files = tuple(parallel.map_ordered(check, inputs, workers, shared=_rules(pack)))

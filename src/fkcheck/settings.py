@@ -70,7 +70,7 @@ def plan(
         verbose=bool(given.get("verbose")),
         jobs=pick("jobs", 0),
         documents=any(o.format == "html" for o in outputs),
-        text_report=any(o.format == "text" for o in outputs),
+        prerender=frozenset(o.format for o in outputs),
     )
     summary = environ.get("GITHUB_STEP_SUMMARY")
     protected = (config.path,) if config.path else ()

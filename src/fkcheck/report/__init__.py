@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 from fkcheck.i18n import Lang
-from fkcheck.results import Run
+from fkcheck.results import FileResult, Run
 
 Reporter = Callable[[Run, Lang, bool], str]  # (run, language, colour) → report text
 
@@ -32,3 +32,15 @@ REPORTERS: dict[str, Reporter] = {
     "markdown": _lazy("markdown"),
     "html": _lazy("html"),
 }
+
+
+# Formats whose module can also render one file's part on its own: ``prerender(file, run,
+# language) -> {key: text}``. A split run (fkcheck.parallel) does that where each file is
+# checked; the reporter then uses FileResult.rendered instead of rendering the part again.
+PRERENDER = frozenset({"text", "json"})
+
+
+def prerenderer(fmt: str) -> Callable[[FileResult, Run, Lang], dict[str, str]]:
+    render: Callable[[FileResult, Run, Lang], dict[str, str]]
+    render = import_module(f"fkcheck.report.{fmt}").prerender
+    return render

@@ -18,10 +18,44 @@ FORMAT_VERSION = 1
 
 
 def render(run: Run, lang: Lang, color: bool = False) -> str:
-    return json.dumps(json_tree(document(run, lang)), ensure_ascii=False, indent=2) + "\n"
+    key = rendered_key(lang)
+    if run.files and all(key in f.rendered for f in run.files):
+        return _spliced(run, lang, [f.rendered[key] for f in run.files])
+    return _dump(json_tree(document(run, lang)), "") + "\n"
 
 
-def document(run: Run, lang: Lang) -> dict[str, Any]:
+def rendered_key(lang: Lang) -> str:
+    """The key of a file's entry, as JSON text, in :attr:`FileResult.rendered`."""
+    return f"json:{lang}"
+
+
+def prerender(file: FileResult, run: Run, lang: Lang) -> dict[str, str]:
+    """One file's entry of ``files``, as the whole document's text would show it there."""
+    return {rendered_key(lang): _dump(json_tree(_file(file, run, lang)), _FILE_INDENT)}
+
+
+# The entries of "files", the document's one top-level list, are indented twice.
+_FILE_INDENT = " " * 4
+_PLACEHOLDER = "fkcheck:files"
+
+
+def _dump(tree: Any, indent: str) -> str:
+    text = json.dumps(tree, ensure_ascii=False, indent=2)
+    return indent + text.replace("\n", "\n" + indent) if indent else text
+
+
+def _spliced(run: Run, lang: Lang, entries: list[str]) -> str:
+    """The document with the files' entries rendered elsewhere put in place: the same text
+    as rendering it whole (json.dumps puts every list element on a line of its own)."""
+    tree = json_tree(document(run, lang, files=[_PLACEHOLDER]))
+    head, placeholder, tail = _dump(tree, "").partition(f'\n{_FILE_INDENT}"{_PLACEHOLDER}"')
+    if not placeholder:  # cannot happen; render it whole rather than wrong
+        return _dump(json_tree(document(run, lang)), "") + "\n"
+    return head + "\n" + ",\n".join(entries) + tail + "\n"
+
+
+def document(run: Run, lang: Lang, files: list[Any] | None = None) -> dict[str, Any]:
+    """The report as a JSON tree; ``files`` stands in for the files' entries if given."""
     pack = run.pack
     statuses = [f.status(run.fail_on) for f in run.files]
     return {
@@ -48,7 +82,7 @@ def document(run: Run, lang: Lang) -> dict[str, Any]:
         "warn_before": run.warn_before,
         "waivers": run.waivers,
         "lang": lang,
-        "files": [_file(f, run, lang) for f in run.files],
+        "files": [_file(f, run, lang) for f in run.files] if files is None else files,
         "summary": {
             "files": len(run.files),
             **{s: statuses.count(s) for s in ("ok", "gaps", "invalid")},

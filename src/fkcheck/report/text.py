@@ -8,7 +8,6 @@ legal text of each open point.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping
 
 from fkcheck.i18n import Lang, fmt, label, t
@@ -84,11 +83,11 @@ def rendered_key(lang: Lang, verbose: bool) -> str:
     return f"text:{lang}:{'verbose' if verbose else 'brief'}"
 
 
-def prerender(file: FileResult, run: Run, lang: Lang) -> FileResult:
-    """``file`` with its plain text report in ``lang`` (at ``run``'s detail) already rendered:
-    done where the file was checked, so that a split run also splits this work."""
-    text = file_report(file, run, lang, _Painter(False), run.verbose)
-    return dataclasses.replace(file, rendered={rendered_key(lang, run.verbose): text})
+def prerender(file: FileResult, run: Run, lang: Lang) -> dict[str, str]:
+    """The plain text report of ``file`` in ``lang``, at ``run``'s detail, by its key."""
+    return {
+        rendered_key(lang, run.verbose): file_report(file, run, lang, _Painter(False), run.verbose)
+    }
 
 
 def file_report(file: FileResult, run: Run, lang: Lang, paint: _Painter, verbose: bool) -> str:
