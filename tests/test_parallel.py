@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -190,3 +191,27 @@ def test_json_entries_rendered_apart_splice_into_the_same_text(tmp_path: Path) -
         apart = [replace(f, rendered=json_report.prerender(f, run, lang)) for f in run.files]
         assert json_report.render(replace(run, files=tuple(apart)), lang) == whole
         assert json.loads(whole)["files"][0]["alliance"].startswith("fkcheck:files")
+
+
+@linux_only
+def test_no_child_outlives_an_interrupted_run(tmp_path: Path) -> None:
+    parent = os.getpid()
+
+    def slow_in_children(item: int) -> int:
+        if os.getpid() == parent:
+            for _ in range(100):  # until the children are at work
+                if len(list(tmp_path.iterdir())) == 3:
+                    break
+                time.sleep(0.05)
+            raise KeyboardInterrupt  # as if Ctrl-C reached the parent only
+        (tmp_path / str(os.getpid())).touch()
+        time.sleep(0.2)
+        return item
+
+    with pytest.raises(KeyboardInterrupt):
+        parallel.map_ordered(slow_in_children, list(range(64)), 4)
+    started_children = list(tmp_path.iterdir())
+    assert len(started_children) == 3
+    for started in started_children:
+        with pytest.raises(ProcessLookupError):  # killed and reaped, not a zombie
+            os.kill(int(started.name), 0)

@@ -63,15 +63,20 @@ def map_ordered(
             stream.flush()
     children = [_spawn(work, items, workers, share, shared) for share in range(1, workers)]
     results: list[Result | None] = [None] * len(items)
-    for index in range(0, len(items), workers):  # share 0 is the parent's own
-        results[index] = work(items[index])
-    for share, child in enumerate(children, start=1):
-        done = _collect(child, shared)
-        indices = range(share, len(items), workers)
-        if done is None or len(done) != len(indices):
-            done = [work(items[index]) for index in indices]
-        for index, result in zip(indices, done, strict=True):
-            results[index] = result
+    try:
+        for index in range(0, len(items), workers):  # share 0 is the parent's own
+            results[index] = work(items[index])
+        for share, child in enumerate(children, start=1):
+            done = _collect(child, shared)
+            children[share - 1] = None  # reaped
+            indices = range(share, len(items), workers)
+            if done is None or len(done) != len(indices):
+                done = [work(items[index]) for index in indices]
+            for index, result in zip(indices, done, strict=True):
+                results[index] = result
+    finally:  # interrupted (a signal, an error): no child outlives the run
+        for child in children:
+            _stop(child)
     return results  # type: ignore[return-value]  # every slot is filled above
 
 
@@ -114,6 +119,18 @@ def _spawn(
         status = 1
     finally:
         os._exit(status)
+
+
+def _stop(child: tuple[int, int] | None) -> None:
+    if child is None:
+        return
+    pid, read = child
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        os.waitpid(pid, 0)
+    with contextlib.suppress(OSError):
+        os.close(read)
 
 
 def _collect(child: tuple[int, int] | None, shared: Sequence[object]) -> list[Any] | None:
