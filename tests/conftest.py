@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import typer.testing
 from typer.testing import CliRunner
 
 from fkcheck.cli import app
@@ -15,6 +17,12 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 RULES = ROOT / "rules"
 AS_OF = "2026-11-23"  # a fixed reference date keeps every test deterministic
+
+# typer's CliRunner turns the app into a click command on every invoke: it reads every
+# command's signature and type hints again (~25 ms, more than most checks take). The
+# command it builds is the same each time and holds no state of a run, so build it once.
+# (A real process builds it once too; tests/test_help.py builds its own.)
+typer.testing._get_command = functools.cache(typer.testing._get_command)
 
 
 @dataclass(frozen=True)
