@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import compileall
 import functools
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import pytest
 import typer.testing
 from typer.testing import CliRunner
 
+import fkcheck
 from fkcheck.cli import app
 from fkcheck.results import FileResult, RuleResult
 
@@ -40,6 +44,20 @@ def invoke(args: list[str], stdin: bytes | str | None = None) -> CliResult:
         raise AssertionError(f"fkcheck crashed: {result.exception!r}") from result.exception
     assert "Traceback" not in result.stdout + result.stderr
     return CliResult(result.exit_code, result.stdout, result.stderr)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep bytecode, as an installed fkcheck and a default Python do.
+
+    With PYTHONDONTWRITEBYTECODE set (some shells and sandboxes set it), every xdist
+    worker would rewrite the asserts of all test modules again (~3 s of CPU each) and
+    every ``python -m fkcheck`` the tests start would compile fkcheck's sources again
+    (~0.1 s each). So the session writes bytecode like a default Python, and the first
+    process compiles fkcheck before the workers and the subprocesses start; those read it.
+    """
+    sys.dont_write_bytecode = False
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        compileall.compile_dir(Path(fkcheck.__file__).parent, quiet=1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
