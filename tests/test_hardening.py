@@ -21,6 +21,9 @@ def builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "installed-rules"
     folder.mkdir()
     shutil.copy(RULES / "sn-frl.yaml", folder / "sn-frl.yaml")
+    # Installed beside it, as in the package: rulepack.validated_digests() reads it once per
+    # process, so without it a process whose first pack loads in here would trust no pack.
+    shutil.copy(RULES / rulepack.DIGESTS, folder / rulepack.DIGESTS)
     monkeypatch.setattr(rulepack, "builtin_dir", lambda: folder)
     monkeypatch.chdir(tmp_path)
     return folder / "sn-frl.yaml"

@@ -58,6 +58,9 @@ def test_pseudo_terminal_session_for_zwickau_passes_check(tmp_path: Path) -> Non
         sys.executable, ["-m", "fkcheck", "init", str(target)], env=env, encoding="utf-8",
         timeout=120,
     )  # fmt: skip
+    # pexpect waits 50 ms before each answer for programs that switch off echo after their
+    # prompt (passwords); init reads plain lines, and the pty buffers what comes early.
+    child.delaybeforesend = None
     child.expect("Für welchen Kreis ist die Allianz?")
     child.expect("14524  Zwickau")
     for prompt, answer in ZWICKAU:

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Iterator
 
 import pytest
 
 from conftest import RULES, invoke
-from fkcheck import packtest, ruleexamples, rulepack
+from fkcheck import packcases, packtest, ruleexamples, rulepack
 from fkcheck.ruleexamples import fragment
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _load_each_case_file_once() -> Iterator[None]:
+    """Finding one rule's examples loads all the pack's case files (~0.13 s), and this module
+    does that for every rule several times. The case files do not change while it runs and
+    nothing changes a loaded case, so each is loaded once here (tests/test_packtest.py and
+    tests/test_rule_cases.py load them afresh)."""
+    with pytest.MonkeyPatch.context() as patch:
+        cached = functools.lru_cache(maxsize=None)(packcases.load_cases)
+        patch.setattr(packcases, "load_cases", cached)
+        yield
 
 
 def test_rules_lists_id_citation_force_severity_and_title() -> None:
