@@ -14,8 +14,9 @@ YAML 1.2 core schema. This gives, in one pass and without recursion:
 
 from __future__ import annotations
 
+import threading
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ from fkcheck.yamltext import (  # decode: part of this module's API too
 )
 
 try:  # pragma: no cover - depends on the platform's wheels
+    import _ruamel_yaml
     from _ruamel_yaml import CParser as _Parser
 
     C_PARSER = True
@@ -193,6 +195,7 @@ class _Builder:
         "anchors",
         "container",
         "documents",
+        "ended",
         "entries",
         "key",
         "key_pos",
@@ -222,6 +225,7 @@ class _Builder:
         # an anchored container's size is the growth of ``weight`` while it is open.
         self.weight = 0
         self.documents = 0
+        self.ended = False
         self.root: Any = None
         # Keys repeat in every member: one string object each, and one tuple per key order.
         self.names: dict[str, str] = {}
@@ -362,6 +366,10 @@ class _Builder:
         if self.documents > 1:
             raise self.fail("input.multiple_documents", mark)
         return True
+
+    def stream_end(self, *marks: Any) -> bool:
+        self.ended = True
+        return False
 
     # --- the slower ways ----------------------------------------------------------
 
@@ -516,6 +524,8 @@ class _Builder:
                 self.alias(event.anchor, event.start_mark)
             elif kind is ev.DocumentStartEvent:
                 self.document(event.start_mark)
+            elif kind is ev.StreamEndEvent:
+                self.stream_end()
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -532,11 +542,124 @@ def _events(text: str) -> Iterator[Any]:
         yield from YAML(typ="safe", pure=True).parse(text)
 
 
+# --- the C parser without event objects ---------------------------------------------
+# For every event the C parser calls one of ruamel's event classes, which it looks up
+# among the globals of its module, with the event's fields; building that object takes
+# three Python __init__ calls, only for the builder to read a few fields back. With
+# the builder's handlers put in place of those classes (they take the same arguments),
+# the C parser hands each event to its handler directly: loading a 50,000-member file
+# takes about a third fewer instructions. The classes are put back when the document
+# is read, or fails to be; a lock keeps two loads in threads from mixing their handlers.
+# Whether the C parser still calls the classes that way is tried once, on a small
+# document, against the event objects (``direct_parsing``).
+
+_EVENT_CLASSES = (
+    "StreamStartEvent",
+    "StreamEndEvent",
+    "DocumentStartEvent",
+    "DocumentEndEvent",
+    "ScalarEvent",
+    "AliasEvent",
+    "MappingStartEvent",
+    "MappingEndEvent",
+    "SequenceStartEvent",
+    "SequenceEndEvent",
+)
+_DIRECT_LOCK = threading.Lock()
+_direct_works: bool | None = None  # None: not tried yet
+
+
+def _go_on(*args: Any) -> bool:
+    return True
+
+
+def _handlers(builder: _Builder) -> dict[str, Callable[..., bool]]:
+    return {
+        "StreamStartEvent": _go_on,
+        "StreamEndEvent": builder.stream_end,
+        "DocumentStartEvent": builder.document,
+        "DocumentEndEvent": _go_on,
+        "ScalarEvent": builder.scalar,
+        "AliasEvent": builder.alias,
+        "MappingStartEvent": builder.mapping_start,
+        "MappingEndEvent": builder.end,
+        "SequenceStartEvent": builder.sequence_start,
+        "SequenceEndEvent": builder.end,
+    }
+
+
+def _feed_direct(builder: _Builder, text: str) -> None:
+    """Run the C parser over ``text`` with the builder's handlers as its event classes."""
+    with _DIRECT_LOCK:
+        classes = {name: getattr(_ruamel_yaml, name) for name in _EVENT_CLASSES}
+        try:
+            for name, handler in _handlers(builder).items():
+                setattr(_ruamel_yaml, name, handler)
+            get_event = _Parser(text).get_event
+            # Each handler returns True, the stream's end False; after the end the parser
+            # returns None, so this stops even if a handler was not called.
+            while get_event():
+                pass
+        finally:
+            for name, cls in classes.items():
+                setattr(_ruamel_yaml, name, cls)
+    if not builder.ended:
+        raise RuntimeError("the C parser did not call fkcheck's event handlers")
+
+
+_SAMPLE = """\
+%YAML 1.2
+---
+a: &x 1
+'b': [*x, !!str 2, "c", {d: ~}, []]
+? e
+: |
+  f
+g: &g {h: 2016-02-10, i: -1.5}
+j:
+  <<: *g
+  k: !!int 3
+...
+"""
+
+
+def direct_parsing() -> bool:
+    """Whether loading hands the C parser's events straight to the builder.
+
+    Tried once: the sample must give the same data and positions both ways.
+    """
+    global _direct_works
+    if _direct_works is None:
+        _direct_works = False
+        if C_PARSER:
+            by_events, direct = _Builder(DEFAULT_LIMITS), _Builder(DEFAULT_LIMITS)
+            try:
+                by_events.feed(_events(_SAMPLE))
+                _feed_direct(direct, _SAMPLE)
+            except Exception:  # any failure means: use the event objects
+                return False
+            _direct_works = _same_build(by_events, direct)
+    return _direct_works
+
+
+def _same_build(one: _Builder, other: _Builder) -> bool:
+    a, b = one.locator, other.locator
+    return (
+        repr(one.root) == repr(other.root)
+        and one.documents == other.documents
+        and (a._pos, a._start, a._shape, a._where, a._shapes, a._root_pos)
+        == (b._pos, b._start, b._shape, b._where, b._shapes, b._root_pos)
+    )
+
+
 def load_text(text: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     """Parse one YAML document from ``text`` into plain data with positions."""
     builder = _Builder(limits)
     try:
-        builder.feed(_events(text))
+        if direct_parsing():
+            _feed_direct(builder, text)
+        else:
+            builder.feed(_events(text))
     except MarkedYAMLError as exc:
         raise _syntax_error(exc) from exc
     except YAMLError as exc:
