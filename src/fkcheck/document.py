@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import hashlib
+import types
+import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from fkcheck import yamlio
@@ -86,6 +89,8 @@ def validate(loaded: yamlio.Loaded) -> Dokument:
     data, locator = loaded.data, loaded.locator
     if not isinstance(data, dict):
         raise InputError([Problem("input.not_mapping", {"found_type": type_name(data)}, 1, 1)])
+    if loaded.user_keys:
+        data = without_user_keys(data, Dokument)
     try:
         document = Dokument.model_validate(data)
     except ValidationError as exc:
@@ -95,6 +100,49 @@ def validate(loaded: yamlio.Loaded) -> Dokument:
     if problems:
         raise InputError(_sorted(problems))
     return document
+
+
+def without_user_keys(data: Any, model: type[BaseModel]) -> Any:
+    """``data`` as ``model`` is to see it: without the keys that start with ``x-`` (the
+    user's own), in its own mapping and in every mapping that becomes one of its models.
+
+    Nothing else changes, and nothing is changed in place (YAML aliases share mappings):
+    a value the model will refuse (a list where a mapping belongs) reaches it as written.
+    """
+    if not isinstance(data, dict):
+        return data
+    kept = {k: v for k, v in data.items() if not str(k).startswith("x-")}
+    for name, inner, many in _nested_models(model):
+        if name not in kept:
+            continue
+        value = kept[name]
+        if not many:
+            kept[name] = without_user_keys(value, inner)
+        elif isinstance(value, list):
+            kept[name] = [without_user_keys(item, inner) for item in value]
+    return kept
+
+
+@functools.cache
+def _nested_models(model: type[BaseModel]) -> tuple[tuple[str, type[BaseModel], bool], ...]:
+    """(field, model, whether a list of them) for each field of ``model`` that holds a
+    model: ``Gebiet``, ``Handlungskonzept | None``, ``list[Mitglied]``."""
+    found = ((name, _model_in(info.annotation)) for name, info in model.model_fields.items())
+    return tuple((name, *inner) for name, inner in found if inner is not None)
+
+
+def _model_in(annotation: Any) -> tuple[type[BaseModel], bool] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    if typing.get_origin(annotation) is list:
+        inner = _model_in(typing.get_args(annotation)[0])
+        return (inner[0], True) if inner is not None else None
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for option in typing.get_args(annotation):
+            inner = _model_in(option)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _sorted(problems: Iterable[Problem]) -> list[Problem]:

@@ -157,6 +157,9 @@ class Loaded:
     data: Any
     locator: Locator
     text: str
+    # Whether some key starts with ``x-`` (the user's own data, dropped before validation):
+    # without one there is nothing to drop.
+    user_keys: bool = True
 
 
 # --- the event-driven builder ------------------------------------------------------
@@ -666,7 +669,8 @@ def load_text(text: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
         raise _reader_error(exc, text) from exc
     if builder.documents == 0:
         raise InputError([Problem("input.empty", {}, 1, 1)])
-    return Loaded(builder.root, builder.locator, text)
+    user_keys = any(name.startswith("x-") for name in builder.names)
+    return Loaded(builder.root, builder.locator, text, user_keys)
 
 
 def load_bytes(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> Loaded:
