@@ -277,8 +277,8 @@ class _Builder:
     def scalar(
         self, anchor: Any, tag: Any, implicit: Any, value: str, mark: Any, end: Any, style: Any
     ) -> bool:
-        self.nodes += 1
-        if self.nodes > self.max_nodes:
+        self.nodes = nodes = self.nodes + 1
+        if nodes > self.max_nodes:
             raise self.fail("input.too_many_nodes", mark, limit=self.max_nodes)
         if len(value) > self.max_scalar:
             params = {"length": len(value), "limit": self.max_scalar}
@@ -330,9 +330,18 @@ class _Builder:
     def end(self, mark: Any, end: Any) -> bool:
         """The end of a mapping or sequence: its positions go to the locator."""
         value, keys, entries = self.container, self.keys, self.entries
-        saved = self.stack.pop()
-        (self.container, self.keys, self.entries, self.key, self.key_pos, self.merged) = saved[:6]
-        number, anchor, weight = saved[6:]
+        (
+            container,
+            parent_keys,
+            self.entries,
+            key,
+            self.key_pos,
+            self.merged,
+            number,
+            anchor,
+            weight,
+        ) = self.stack.pop()
+        self.container, self.keys, self.key = container, parent_keys, key
         locator = self.locator
         locator._start[number] = len(locator._pos)
         locator._pos.fromlist(entries)
@@ -347,7 +356,16 @@ class _Builder:
             locator._shape[number] = index
         if anchor:
             self.anchors[anchor] = (value, self.weight - weight)
-        self._attach(value)
+        if parent_keys is None:
+            if container is None:
+                self.root = value
+            else:
+                container.append(value)
+        elif key == _MERGE:
+            self._merge(value)
+        else:
+            container[key] = value
+            self.key = None
         return True
 
     def alias(self, anchor: str, mark: Any, end: Any = None) -> bool:
@@ -447,9 +465,10 @@ class _Builder:
         self._count(mark)
         if tag is not None:
             self._check_tag(tag, COLLECTION_TAGS, mark)
-        if self.keys is not None and self.key is None:
+        keys, key, entries, stack = self.keys, self.key, self.entries, self.stack
+        if keys is not None and key is None:
             raise self.fail("input.complex_key", mark)
-        if len(self.stack) >= self.limits.max_depth:
+        if len(stack) >= self.limits.max_depth:
             raise self.fail("input.too_deep", mark, limit=self.limits.max_depth)
         locator = self.locator
         number, pos = len(locator._where), (mark.line + 1) << 32 | (mark.column + 1)
@@ -458,17 +477,19 @@ class _Builder:
         locator._shape.append(0)
         if self.container is None:
             locator._root_pos = pos
-        elif self.keys is None:
-            self.entries.append(_CHILD | number)
+        elif keys is None:
+            entries.append(_CHILD | number)
         else:
-            self.keys.append(self.key)  # type: ignore[arg-type]  # not None: checked above
-            self.entries.append(0 if self.key == _MERGE else self.key_pos)
-            self.entries.append(_CHILD | number)
-        saved = (self.container, self.keys, self.entries, self.key, self.key_pos, self.merged)
-        self.stack.append((*saved, number, anchor, self.weight))
-        self.weight += 1
+            keys.append(key)  # type: ignore[arg-type]  # not None: checked above
+            entries.append(0 if key == _MERGE else self.key_pos)
+            entries.append(_CHILD | number)
+        weight = self.weight
+        stack.append(
+            (self.container, keys, entries, key, self.key_pos, self.merged, number, anchor, weight)
+        )
+        self.weight = weight + 1
         self.container, self.entries = container, []
-        self.keys = [] if isinstance(container, dict) else None
+        self.keys = [] if type(container) is dict else None
         self.key, self.key_pos, self.merged = None, 0, None
 
     def _place(self, value: Any, pos: int) -> None:
