@@ -58,3 +58,27 @@ def test_lookup_tells_missing_from_empty() -> None:
 
 def test_is_empty() -> None:
     assert is_empty("  ") and is_empty(None) and is_empty(MISSING) and not is_empty("x")
+
+
+MEMBERS = """version: 1
+allianz: {name: A, bundesland: SN, gebiet: {name: G, art: landkreis}}
+mitglieder:
+  - {name: IHK, art: industrie_und_handelskammer}
+  - {name: DGB, art: gewerkschaft, bis: 2020-01-01}
+  - {name: HWK, art: handwerkskammer, seit: 2030-01-01}
+  - {name: Firma, art: unternehmen}
+  - {name: IHK 2, art: industrie_und_handelskammer, bis: 2020-01-01}
+  - {name: HWK 2, art: handwerkskammer}
+"""
+
+
+def test_members_of_several_kinds_are_listed_in_file_order() -> None:
+    from fkcheck.checkbase import Context
+    from fkcheck.memberchecks import mitglied_vorhanden
+
+    ctx = Context(validate(yamlio.load_text(MEMBERS)), D(2026, 11, 23), {})
+    params = {"arten": ["handwerkskammer", "industrie_und_handelskammer"], "mindestens": 3}
+    outcome = mitglied_vorhanden(ctx, params)
+    assert outcome.facts["mitglieder"] == ["IHK", "HWK 2"]
+    assert [r.name for r in outcome.facts["abgelehnt"]] == ["HWK", "IHK 2"]
+    assert (outcome.code, outcome.path) == ("inaktiv", ("mitglieder", 2, "seit"))

@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 
 from conftest import AS_OF, invoke
+from fkcheck import document, yamlio
+from fkcheck.errors import InputError
 from fkcheck.yamlio import DEFAULT_LIMITS
 
 # A Kreisfreie Stadt, so that the base passes every rule with few lines (a Landkreis would
@@ -488,6 +490,23 @@ def test_x_prefixed_keys_are_accepted_at_every_level() -> None:
     checked = json.loads(result.stdout)["files"][0]
     assert checked["status"] == "ok"
     assert not [f for f in checked["findings"] if f["rule"] == "input"]
+
+
+def test_x_keys_go_only_from_mappings_that_become_models() -> None:
+    text = (
+        "version: 1\n"
+        "x-vorlage: &m {name: A, art: schule, x-n: 1}\n"
+        "allianz: {name: N, bundesland: SN, gebiet: {name: G, art: landkreis, x-g: 2}}\n"
+        "mitglieder: [*m, *m, {name: B, art: {x-b: 1}, x-c: 3}]\n"
+    )
+    loaded = yamlio.load_text(text)
+    assert loaded.user_keys and not yamlio.load_text("a: {b: 1}\n").user_keys
+    with pytest.raises(InputError) as info:
+        document.validate(loaded)
+    (problem,) = info.value.problems  # the members from the alias are valid
+    assert (problem.code, problem.path) == ("input.choice", ("mitglieder", 2, "art"))
+    assert problem.params["suggest"] == "{'x-b': 1}"  # not a model: shown as written
+    assert loaded.data["x-vorlage"] == {"name": "A", "art": "schule", "x-n": 1}  # unchanged
 
 
 def _findings(report: str) -> list[tuple[str, str, int | None, int | None]]:

@@ -101,3 +101,73 @@ def test_size_limit() -> None:
     with pytest.raises(InputError) as info:
         yamlio.load_bytes(b"a: 1\n" * 10, yamlio.Limits(max_bytes=20))
     assert info.value.problems[0].code == "input.too_large"
+
+
+# --- the C parser's events handed to the builder directly ----------------------------
+
+BOTH_WAYS = [
+    "a: 1\nb:\n  - x: y\n",
+    "base: &b {x: 1, y: [2, 3]}\nc:\n  <<: *b\n  y: 3\nd: [*b, *b]\n",
+    "'k': !!str 1\n? e\n: |\n  f\ng: !!float 2\nh: ~\ni: 2024-02-29\n",
+    "--- &r\n- [a, {b: c}]\n- !!seq []\n- !!map {}\n",
+    "plain",
+    "a: 1\na: 2\n",
+    "a: !!int x\n",
+    "a: [1,\n",
+    "a: 1\n---\nb: 2\n",
+    "? [a, b]\n: 1\n",
+    "a: *nowhere\n",
+    "a: <<\nb:\n  <<: 3\n",
+]
+
+
+def _build(text: str, direct: bool) -> object:
+    builder = yamlio._Builder(yamlio.DEFAULT_LIMITS)
+    try:
+        if direct:
+            yamlio._feed_direct(builder, text)
+        else:
+            builder.feed(yamlio._events(text))
+    except InputError as exc:
+        return [(p.code, p.params, p.line, p.column, p.path) for p in exc.problems]
+    except Exception as exc:  # a syntax error: the parser's own exception
+        return str(exc)
+    loc = builder.locator
+    shape = (loc._pos, loc._start, loc._shape, loc._where, loc._shapes, loc._root_pos)
+    return repr(builder.root), shape
+
+
+@pytest.mark.skipif(not yamlio.C_PARSER, reason="needs ruamel.yaml.clib")
+def test_the_c_parser_hands_its_events_to_the_builder() -> None:
+    assert yamlio.direct_parsing()  # False would mean: a clib release changed its calls
+
+
+@pytest.mark.skipif(not yamlio.C_PARSER, reason="needs ruamel.yaml.clib")
+@pytest.mark.parametrize("text", BOTH_WAYS)
+def test_events_handed_directly_build_what_event_objects_build(text: str) -> None:
+    assert _build(text, direct=True) == _build(text, direct=False)
+
+
+@pytest.mark.skipif(not yamlio.C_PARSER, reason="needs ruamel.yaml.clib")
+def test_the_parser_gets_its_event_classes_back_after_a_failed_load() -> None:
+    import _ruamel_yaml
+    from ruamel.yaml import events
+
+    codes("a: 1\na: 2\n")
+    assert _ruamel_yaml.ScalarEvent is events.ScalarEvent
+    assert _ruamel_yaml.MappingEndEvent is events.MappingEndEvent
+
+
+def test_positions_in_a_large_file_stay_exact() -> None:
+    members = 50_000
+    lines = ["version: 1", "mitglieder:"]
+    for i in range(members):
+        lines += [f"  - id: m{i}", f"    name: Mitglied {i}", "    seit: 2016-02-10"]
+    loaded = yamlio.load_text("\n".join(lines) + "\nende: {a: 1}\n")
+    last = 3 + 3 * (members - 1)  # the line of the last member's id
+    assert loaded.locator.key(("mitglieder", members - 1)) == (last, 5)
+    assert loaded.locator.key(("mitglieder", members - 1, "name")) == (last + 1, 5)
+    assert loaded.locator.value(("mitglieder", members - 1, "seit")) == (last + 2, 11)
+    assert loaded.locator.value(("mitglieder", members)) is None
+    assert loaded.locator.value(("ende", "a")) == (last + 3, 11)
+    assert loaded.data["mitglieder"][members - 1]["seit"] == dt.date(2016, 2, 10)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from fkcheck.errors import DocPath
-from fkcheck.model import Dokument
+from fkcheck.model import Dokument, Mitglied
 
 MISSING: Any = object()
 
@@ -48,6 +49,15 @@ class Context:
     stichtag: dt.date
     reference: Mapping[str, Any]
     warn_before: int | None = None
+
+    @functools.cached_property
+    def members_by_kind(self) -> Mapping[str, list[tuple[int, Mitglied]]]:
+        """Each kind's members with their index, in file order: a dozen rules ask about
+        members of some kinds, and each would otherwise read every member."""
+        found: dict[str, list[tuple[int, Mitglied]]] = {}
+        for index, member in enumerate(self.document.mitglieder):
+            found.setdefault(member.art, []).append((index, member))
+        return found
 
 
 CheckFn = Callable[[Context, Mapping[str, Any]], Outcome]

@@ -7,12 +7,18 @@ facts a helpful message needs (the allowed keys and values, a close match).
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
+import gc
 import hashlib
-from collections.abc import Iterable
+import types
+import typing
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from fkcheck import yamlio
@@ -47,17 +53,44 @@ class Source:
 def load(name: str, raw: bytes, limits: yamlio.Limits = yamlio.DEFAULT_LIMITS) -> Source:
     """Read, parse and validate one alliance file; raise InputError with every problem."""
     try:
-        loaded = yamlio.load_bytes(raw, limits)
-        document = validate(loaded)
+        with _no_cycle_collection():
+            loaded = yamlio.load_bytes(raw, limits)
+            # The text is not needed any more: let it go before the models are built.
+            loaded = dataclasses.replace(loaded, text="")
+            document = validate(loaded)
     except InputError as exc:
         raise InputError(exc.problems, name) from exc
     return Source(name, document, loaded.locator, hashlib.sha256(raw).hexdigest())
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Without the cyclic garbage collector while a file is loaded.
+
+    Loading makes a few hundred thousand objects (the data, then the models) and no
+    reference cycles, and the collector walked them again and again as the heap grew:
+    0.2-0.3 s of a 50,000-member file's check. Afterwards everything goes to the oldest
+    generation (``freeze`` then ``unfreeze``), which only a full collection walks,
+    instead of through the young ones. Whoever turned the collector off turns it back
+    on, so nested or concurrent loads leave it as they found it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def validate(loaded: yamlio.Loaded) -> Dokument:
     data, locator = loaded.data, loaded.locator
     if not isinstance(data, dict):
         raise InputError([Problem("input.not_mapping", {"found_type": type_name(data)}, 1, 1)])
+    if loaded.user_keys:
+        data = without_user_keys(data, Dokument)
     try:
         document = Dokument.model_validate(data)
     except ValidationError as exc:
@@ -67,6 +100,49 @@ def validate(loaded: yamlio.Loaded) -> Dokument:
     if problems:
         raise InputError(_sorted(problems))
     return document
+
+
+def without_user_keys(data: Any, model: type[BaseModel]) -> Any:
+    """``data`` as ``model`` is to see it: without the keys that start with ``x-`` (the
+    user's own), in its own mapping and in every mapping that becomes one of its models.
+
+    Nothing else changes, and nothing is changed in place (YAML aliases share mappings):
+    a value the model will refuse (a list where a mapping belongs) reaches it as written.
+    """
+    if not isinstance(data, dict):
+        return data
+    kept = {k: v for k, v in data.items() if not str(k).startswith("x-")}
+    for name, inner, many in _nested_models(model):
+        if name not in kept:
+            continue
+        value = kept[name]
+        if not many:
+            kept[name] = without_user_keys(value, inner)
+        elif isinstance(value, list):
+            kept[name] = [without_user_keys(item, inner) for item in value]
+    return kept
+
+
+@functools.cache
+def _nested_models(model: type[BaseModel]) -> tuple[tuple[str, type[BaseModel], bool], ...]:
+    """(field, model, whether a list of them) for each field of ``model`` that holds a
+    model: ``Gebiet``, ``Handlungskonzept | None``, ``list[Mitglied]``."""
+    found = ((name, _model_in(info.annotation)) for name, info in model.model_fields.items())
+    return tuple((name, *inner) for name, inner in found if inner is not None)
+
+
+def _model_in(annotation: Any) -> tuple[type[BaseModel], bool] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    if typing.get_origin(annotation) is list:
+        inner = _model_in(typing.get_args(annotation)[0])
+        return (inner[0], True) if inner is not None else None
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for option in typing.get_args(annotation):
+            inner = _model_in(option)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _sorted(problems: Iterable[Problem]) -> list[Problem]:

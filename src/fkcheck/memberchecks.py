@@ -30,10 +30,23 @@ def _kinds(ctx: Context, params: Mapping[str, Any]) -> list[str]:
 def side_of(member: Mitglied, sides: Mapping[str, Any]) -> str:
     if member.seite is not None:
         return member.seite
+    return _side_of_kind(member.art, sides)
+
+
+def _side_of_kind(kind: str, sides: Mapping[str, Any]) -> str:
     for side, kinds in sides.items():
-        if member.art in kinds:
+        if kind in kinds:
             return str(side)
     return "neutral"
+
+
+def _members_of(ctx: Context, kinds: list[str]) -> list[tuple[int, Mitglied]]:
+    """The members of the given kinds with their index, in file order."""
+    by_kind = ctx.members_by_kind
+    found = [entry for kind in dict.fromkeys(kinds) for entry in by_kind.get(kind, ())]
+    if len(kinds) > 1:
+        found.sort(key=lambda entry: entry[0])
+    return found
 
 
 # --- facts about members, rendered per language -------------------------------------------
@@ -140,9 +153,7 @@ def mitglied_vorhanden(ctx: Context, params: Mapping[str, Any]) -> Outcome:
         key = found if isinstance(found, str) else None
     counted: list[Mitglied] = []
     refused: list[tuple[int, Mitglied, Refusal]] = []
-    for index, member in enumerate(ctx.document.mitglieder):
-        if member.art not in kinds:
-            continue
+    for index, member in _members_of(ctx, kinds):
         refusal = _refusal(member, ctx, params, key)
         if refusal is None:
             counted.append(member)
@@ -198,11 +209,13 @@ def seitenbalance(ctx: Context, params: Mapping[str, Any]) -> Outcome:
     sides = params.get("seiten") or ctx.reference.get("seiten", {})
     votes = {"arbeitgeber": 0, "arbeitnehmer": 0}
     counts = {"arbeitgeber": 0, "arbeitnehmer": 0}
-    for member in ctx.document.mitglieder:
-        side = side_of(member, sides)
-        if side in votes and member.active_on(ctx.stichtag):
-            votes[side] += member.stimmen
-            counts[side] += 1
+    for kind, members in ctx.members_by_kind.items():
+        kind_side = _side_of_kind(kind, sides)
+        for _, member in members:
+            side = kind_side if member.seite is None else member.seite
+            if side in votes and member.active_on(ctx.stichtag):
+                votes[side] += member.stimmen
+                counts[side] += 1
     limit = Fraction(str(params["verhaeltnis"]))
     larger, smaller = max(votes.values()), min(votes.values())
     facts = {

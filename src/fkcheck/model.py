@@ -3,7 +3,7 @@
 Field names are the file's keys (German, ASCII-transliterated). Models are
 strict and frozen: a value of the wrong type is an input error, never coerced
 silently. Keys starting with ``x-`` are the user's own and are dropped before
-validation.
+validation (:func:`fkcheck.document.without_user_keys`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pydantic import (
     ConfigDict,
     Field,
     WithJsonSchema,
-    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -170,14 +169,8 @@ Gemeindeschluessel = Annotated[
 
 
 class _Model(BaseModel):
+    # Keys starting with ``x-`` never reach a model: document.without_user_keys drops them.
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _drop_user_keys(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            return {k: v for k, v in data.items() if not str(k).startswith("x-")}
-        return data
 
 
 class Gebiet(_Model):

@@ -72,7 +72,7 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 # The first characters of everything below that is not text: numbers, dates, null, booleans.
-_SPECIAL_START = frozenset("0123456789+-.~nNtTfF")
+SPECIAL_START = frozenset("0123456789+-.~nNtTfF")
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 CORE = "tag:yaml.org,2002:"
@@ -87,7 +87,7 @@ def resolve_plain(text: str) -> Any:
     day; an impossible one (``2023-02-30``) stays text so that the model can
     say exactly what is wrong with it.
     """
-    if text and text[0] not in _SPECIAL_START:  # most text: skip the patterns below
+    if text and text[0] not in SPECIAL_START:  # most text: skip the patterns below
         return text
     if text in _NULLS:
         return None
