@@ -133,7 +133,7 @@ def _build(text: str, direct: bool) -> object:
     except Exception as exc:  # a syntax error: the parser's own exception
         return str(exc)
     loc = builder.locator
-    shape = (loc._pos, loc._start, loc._shape, loc._where, loc._shapes, loc._root_pos)
+    shape = (loc._pos, loc._start, loc._shape, loc._where, loc._shapes, loc._root)
     return repr(builder.root), shape
 
 

@@ -14,6 +14,7 @@ YAML 1.2 core schema. This gives, in one pass and without recursion:
 
 from __future__ import annotations
 
+import functools
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -62,74 +63,84 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-# A value slot that holds a nested container refers to it by number: this bit and the
-# container's number (a position never has it: lines stay far below 2**31).
-_CHILD = 1 << 63
+# Positions are (line, column) pairs of 0-based numbers, as the parser gives them, in two
+# array slots; a line slot can also hold one of these markers instead (a line number
+# that high would take a file of over 4 GB).
+_NO_KEY = 0xFFFFFFFF  # the entry has no key position: a sequence item, a merge (``<<``)
+_CHILD = 0xFFFFFFFE  # the value is a nested container; the column slot holds its number
 
 
 class Locator:
     """Maps document paths to the 1-based position of their key and value.
 
-    Positions are packed integers (``line << 32 | column``) in a few flat arrays, with no
-    Python object per mapping or position: a 50,000-member file has some 250,000 paths.
+    Positions live in a few flat arrays of numbers for the whole file, with no Python
+    object per mapping or position: a 50,000-member file has some 250,000 paths.
     Containers are numbered in the order they start. Container ``c`` keeps its entries
-    at ``_pos[_start[c]:]``: a mapping two per written key (key, value), a sequence one
-    per item. ``_shape[c]`` is, for a mapping, the index of its key tuple in ``_shapes``
-    (shared by every mapping with the same keys in the same order) and, for a sequence,
-    ``-1 - length``. A value slot refers to a nested container as ``_CHILD | number``;
-    ``_where`` holds the container's own position.
+    at ``_pos[_start[c]:]``: a mapping four numbers per written key (the key's line and
+    column, then the value's), a sequence two per item. ``_shape[c]`` is, for a mapping,
+    the index of its key tuple in ``_shapes`` (shared by every mapping with the same keys
+    in the same order) and, for a sequence, ``-1 - length``. ``_where`` holds each
+    container's own position, two numbers per container.
     """
 
-    __slots__ = ("_pos", "_root_pos", "_shape", "_shapes", "_start", "_where")
+    __slots__ = ("_pos", "_root", "_shape", "_shapes", "_start", "_where")
 
     def __init__(self) -> None:
-        self._pos = array("Q")
+        self._pos = array("I")
         self._start = array("Q")
         self._shape = array("q")
-        self._where = array("Q")
+        self._where = array("I")
         self._shapes: list[tuple[str, ...]] = []
-        self._root_pos = 0
+        self._root: Position | None = None
 
-    def _slot(self, container: int, part: str | int) -> int:
-        """Index in ``_pos`` of the value of ``part`` in ``container``; -1 if absent."""
-        shape, start = self._shape[container], self._start[container]
-        if shape < 0:
-            ok = type(part) is int and 0 <= part < -1 - shape
-            return start + part if ok else -1  # type: ignore[operator]
-        keys = self._shapes[shape]
-        for index in range(len(keys) - 1, -1, -1):  # a key written twice: the last one
-            if keys[index] == part:
-                return start + 2 * index + 1
-        return -1
-
-    def _entry(self, path: DocPath) -> tuple[int, int]:
-        """(key position, value position) of ``path``; 0 for no key, (0, 0) if absent."""
-        if not path:
-            return 0, self._root_pos
+    def _find(self, path: DocPath) -> tuple[int, int]:
+        """(container, index in ``_pos`` of the value) of a non-empty ``path``; -1 if absent."""
         if not self._start:  # the root is a scalar, or nothing was loaded
-            return 0, 0
-        container = 0
-        for part in path[:-1]:
-            slot = self._slot(container, part)
-            ref = self._pos[slot] if slot >= 0 else 0
-            if not ref & _CHILD:  # absent, or a scalar or alias: nothing below it
-                return 0, 0
-            container = ref ^ _CHILD
-        slot = self._slot(container, path[-1])
-        if slot < 0:
-            return 0, 0
-        value = self._pos[slot]
-        if value & _CHILD:
-            value = self._where[value ^ _CHILD]
-        return (self._pos[slot - 1] if self._shape[container] >= 0 else 0), value
+            return -1, -1
+        container, last = 0, len(path) - 1
+        for depth, part in enumerate(path):
+            shape, start = self._shape[container], self._start[container]
+            if shape < 0:
+                if type(part) is not int or not 0 <= part < -1 - shape:
+                    return -1, -1
+                slot = start + 2 * part
+            else:
+                keys = self._shapes[shape]
+                index = len(keys) - 1  # a key written twice: the last one
+                while index >= 0 and keys[index] != part:
+                    index -= 1
+                if index < 0:
+                    return -1, -1
+                slot = start + 4 * index + 2
+            if depth == last:
+                return container, slot
+            if self._pos[slot] != _CHILD:  # a scalar or an alias: nothing below it
+                return -1, -1
+            container = self._pos[slot + 1]
+        return -1, -1  # pragma: no cover - the loop returns
+
+    def _value_at(self, slot: int) -> Position:
+        line, column = self._pos[slot], self._pos[slot + 1]
+        if line == _CHILD:
+            line, column = self._where[2 * column], self._where[2 * column + 1]
+        return line + 1, column + 1
 
     def value(self, path: DocPath) -> Position | None:
-        packed = self._entry(path)[1]
-        return _unpack(packed) if packed else None
+        if not path:
+            return self._root
+        slot = self._find(path)[1]
+        return self._value_at(slot) if slot >= 0 else None
 
     def key(self, path: DocPath) -> Position | None:
-        key, value = self._entry(path)
-        return _unpack(key or value) if key or value else None
+        """The position of the key, or of the value where there is no key."""
+        if not path:
+            return self._root
+        container, slot = self._find(path)
+        if slot < 0:
+            return None
+        if self._shape[container] >= 0 and self._pos[slot - 2] != _NO_KEY:
+            return self._pos[slot - 2] + 1, self._pos[slot - 1] + 1
+        return self._value_at(slot)
 
     def nearest(self, path: DocPath, *, prefer_key: bool = False) -> Position:
         """Position of ``path`` or, when it is absent, of its nearest present ancestor.
@@ -146,10 +157,6 @@ class Locator:
             if found is not None:
                 return found
         return self.value(()) or (1, 1)
-
-
-def _unpack(packed: int) -> Position:
-    return packed >> 32, packed & 0xFFFFFFFF
 
 
 @dataclass(frozen=True)
@@ -182,15 +189,15 @@ _RESOLVED_CACHE = 1024
 class _Builder:
     """Builds plain data and the :class:`Locator` from parser events.
 
-    One handler per kind of event, with the arguments of ruamel's event classes in their
-    order (``anchor, tag, implicit, value, start_mark, end_mark, style`` for a scalar;
-    the marks' ``line`` and ``column`` are 0-based). The container being filled lives in
-    a few attributes ("registers": ``container``, ``keys``, ``entries``, ``key``,
-    ``key_pos``, ``merged``); each open container below it has its registers saved on
-    ``stack``, together with its own number, anchor and node count at its start.
-    Plain keys and untagged values, nine events in ten, take the short way through
-    :meth:`scalar`; everything else (tags, anchors, merges, duplicates, the root) goes
-    through the slower helpers.
+    The container being filled lives in a few "registers": ``container``, ``keys`` (the
+    keys written so far; None for a sequence), ``entries`` (the container's positions as
+    they will go into ``Locator._pos``), ``key`` and ``key_mark`` (the key waiting for its
+    value, and where it was), ``merged``. Each open container below it has its registers
+    saved on ``stack``, with its own number, anchor and ``weight`` at its start.
+
+    The handlers for the events that make up nearly every file are closures over the
+    registers (:func:`_handlers`); what they leave to this class (tags, anchors, aliases,
+    merges, duplicate keys, errors) runs with the registers written back to it.
     """
 
     __slots__ = (
@@ -201,12 +208,10 @@ class _Builder:
         "ended",
         "entries",
         "key",
-        "key_pos",
+        "key_mark",
         "keys",
         "limits",
         "locator",
-        "max_nodes",
-        "max_scalar",
         "merged",
         "names",
         "nodes",
@@ -219,7 +224,6 @@ class _Builder:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.max_nodes, self.max_scalar = limits.max_nodes, limits.max_scalar
         self.locator = Locator()
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.alias_nodes = 0
@@ -235,12 +239,12 @@ class _Builder:
         self.shapes: dict[tuple[str, ...], int] = {}
         self.resolved: dict[str, Any] = {}
         self.stack: list[tuple[Any, ...]] = []
-        # The registers of the open container; ``container`` is None before the root.
-        self.container: Any = None
-        self.keys: list[str] | None = None  # the written keys of a mapping; None: a sequence
-        self.entries: list[int] = []  # packed positions, as they go into Locator._pos
-        self.key: str | None = None  # the key waiting for its value
-        self.key_pos = 0
+        self.container: Any = None  # None before the root
+        self.keys: list[str] | None = None
+        self.entries: list[int] = []
+        self.key: str | None = None
+        # Where the last key of this mapping was written (the key of a merge is not kept).
+        self.key_mark: Any = None
         # Keys that came from ``<<`` and were not written in this mapping (yet). Every
         # other key of the container was written, so writing it again is a duplicate.
         self.merged: set[str] | None = None
@@ -269,104 +273,41 @@ class _Builder:
     def _count(self, mark: Any) -> None:
         """Bound time and memory: nodes in all."""
         self.nodes += 1
-        if self.nodes > self.max_nodes:
-            raise self.fail("input.too_many_nodes", mark, limit=self.max_nodes)
+        if self.nodes > self.limits.max_nodes:
+            raise self.fail("input.too_many_nodes", mark, limit=self.limits.max_nodes)
 
-    # --- the handlers -------------------------------------------------------------
+    def refused(self, value: str, mark: Any) -> InputError:
+        """The error for a scalar (counted) that makes one too many nodes, or is too long."""
+        if self.nodes > self.limits.max_nodes:
+            return self.fail("input.too_many_nodes", mark, limit=self.limits.max_nodes)
+        params = {"length": len(value), "limit": self.limits.max_scalar}
+        return self.fail("input.scalar_too_long", mark, **params)
 
-    def scalar(
-        self, anchor: Any, tag: Any, implicit: Any, value: str, mark: Any, end: Any, style: Any
-    ) -> bool:
-        self.nodes = nodes = self.nodes + 1
-        if nodes > self.max_nodes:
-            raise self.fail("input.too_many_nodes", mark, limit=self.max_nodes)
-        if len(value) > self.max_scalar:
-            params = {"length": len(value), "limit": self.max_scalar}
-            raise self.fail("input.scalar_too_long", mark, **params)
-        pos = (mark.line + 1) << 32 | (mark.column + 1)
-        container = self.container
-        if tag is None and not anchor and container is not None:
-            keys = self.keys
-            if keys is None:  # an item of a sequence
-                if not style and (not value or value[0] in SPECIAL_START):
-                    value = self._resolve(value)
-                self.entries.append(pos)
-                container.append(value)
-                self.weight += 1
-                return True
-            key = self.key
-            if key is None:
-                if not style:
-                    name = self.names.setdefault(value, value)
-                    if name != _MERGE and name not in container:
-                        self.key, self.key_pos = name, pos
-                        return True
-            elif key != _MERGE:
-                if not style and (not value or value[0] in SPECIAL_START):
-                    value = self._resolve(value)
-                keys.append(key)
-                entries = self.entries
-                entries.append(self.key_pos)
-                entries.append(pos)
-                container[key] = value
-                self.key = None
-                self.weight += 1
-                return True
-        self._scalar(anchor, tag, value, mark, style, pos)
-        return True
+    def check_start(self, tag: Any, mark: Any) -> None:
+        """Count a container; refuse a wrong tag, a container as a key, or one too deep."""
+        self._count(mark)
+        if tag is not None:
+            self._check_tag(tag, COLLECTION_TAGS, mark)
+        if self.keys is not None and self.key is None:
+            raise self.fail("input.complex_key", mark)
+        if len(self.stack) >= self.limits.max_depth:
+            raise self.fail("input.too_deep", mark, limit=self.limits.max_depth)
 
-    def mapping_start(
-        self, anchor: Any, tag: Any, implicit: Any, mark: Any, end: Any, flow: Any = None
-    ) -> bool:
-        self._start(anchor, tag, mark, {})
-        return True
+    # --- the events the closures leave to the builder ------------------------------
 
-    def sequence_start(
-        self, anchor: Any, tag: Any, implicit: Any, mark: Any, end: Any, flow: Any = None
-    ) -> bool:
-        self._start(anchor, tag, mark, [])
-        return True
-
-    def end(self, mark: Any, end: Any) -> bool:
-        """The end of a mapping or sequence: its positions go to the locator."""
-        value, keys, entries = self.container, self.keys, self.entries
-        (
-            container,
-            parent_keys,
-            self.entries,
-            key,
-            self.key_pos,
-            self.merged,
-            number,
-            anchor,
-            weight,
-        ) = self.stack.pop()
-        self.container, self.keys, self.key = container, parent_keys, key
-        locator = self.locator
-        locator._start[number] = len(locator._pos)
-        locator._pos.fromlist(entries)
-        if keys is None:
-            locator._shape[number] = -1 - len(entries)
-        else:
-            shape = tuple(keys)
-            index = self.shapes.get(shape)
-            if index is None:
-                index = self.shapes[shape] = len(locator._shapes)
-                locator._shapes.append(shape)
-            locator._shape[number] = index
+    def scalar(self, anchor: Any, tag: Any, text: str, mark: Any, style: Any) -> None:
+        """A scalar with a tag or an anchor, a key that is a merge or written before, the
+        value of a merge, or the root (already counted)."""
+        if tag is not None:
+            self._check_tag(tag, SCALAR_TAGS, mark)
+        if self.keys is not None and self.key is None:
+            self._key(text, style, mark)
+            return
+        value = self._scalar_value(tag, text, style, mark)
         if anchor:
-            self.anchors[anchor] = (value, self.weight - weight)
-        if parent_keys is None:
-            if container is None:
-                self.root = value
-            else:
-                container.append(value)
-        elif key == _MERGE:
-            self._merge(value)
-        else:
-            container[key] = value
-            self.key = None
-        return True
+            self.anchors[anchor] = (value, 1)
+        self.weight += 1
+        self._place(value, mark)
 
     def alias(self, anchor: str, mark: Any, end: Any = None) -> bool:
         self._count(mark)
@@ -379,7 +320,7 @@ class _Builder:
         if self.alias_nodes > self.limits.max_alias_nodes:
             raise self.fail("input.alias_bomb", mark, limit=self.limits.max_alias_nodes)
         self.weight += nodes
-        self._place(value, (mark.line + 1) << 32 | (mark.column + 1))
+        self._place(value, mark)
         return True
 
     def document(self, mark: Any, *rest: Any) -> bool:
@@ -407,18 +348,6 @@ class _Builder:
             return
         raise self.fail("input.tag", mark, tag=str(tag).replace(CORE, "!!"))
 
-    def _scalar(self, anchor: Any, tag: Any, text: str, mark: Any, style: Any, pos: int) -> None:
-        if tag is not None:
-            self._check_tag(tag, SCALAR_TAGS, mark)
-        if self.keys is not None and self.key is None:
-            self._key(text, style, mark, pos)
-            return
-        value = self._scalar_value(tag, text, style, mark)
-        if anchor:
-            self.anchors[anchor] = (value, 1)
-        self.weight += 1
-        self._place(value, pos)
-
     def _scalar_value(self, tag: Any, text: str, style: Any, mark: Any) -> Any:
         if tag is None and not style:
             return resolve_plain(text)
@@ -432,7 +361,7 @@ class _Builder:
             raise self.fail("input.tag_value", mark, tag=f"!!{kind}", value=text)
         return value
 
-    def _key(self, text: str, style: Any, mark: Any, pos: int) -> None:
+    def _key(self, text: str, style: Any, mark: Any) -> None:
         key = str(text)
         key = self.names.setdefault(key, key)
         if key == _MERGE and style in ("", None):
@@ -446,62 +375,32 @@ class _Builder:
                 )
             self.merged.discard(key)  # written here after all: overrides the merged value
         self.key = key
-        self.key_pos = pos
+        self.key_mark = mark
 
     def _written_at(self, key: str) -> Position | None:
         """Where ``key`` was written in the open mapping (its key, else its value)."""
         assert self.keys is not None
         for index in range(len(self.keys) - 1, -1, -1):
             if self.keys[index] == key:
-                key_pos, value = self.entries[2 * index], self.entries[2 * index + 1]
-                if value & _CHILD:
-                    value = self.locator._where[value ^ _CHILD]
-                return _unpack(key_pos or value)
+                line, column, value_line, value_column = self.entries[4 * index : 4 * index + 4]
+                if line != _NO_KEY:
+                    return line + 1, column + 1
+                if value_line == _CHILD:
+                    where = self.locator._where
+                    value_line, value_column = where[2 * value_column], where[2 * value_column + 1]
+                return value_line + 1, value_column + 1
         return None
 
-    def _start(
-        self, anchor: Any, tag: Any, mark: Any, container: dict[str, Any] | list[Any]
-    ) -> None:
-        self._count(mark)
-        if tag is not None:
-            self._check_tag(tag, COLLECTION_TAGS, mark)
-        keys, key, entries, stack = self.keys, self.key, self.entries, self.stack
-        if keys is not None and key is None:
-            raise self.fail("input.complex_key", mark)
-        if len(stack) >= self.limits.max_depth:
-            raise self.fail("input.too_deep", mark, limit=self.limits.max_depth)
-        locator = self.locator
-        number, pos = len(locator._where), (mark.line + 1) << 32 | (mark.column + 1)
-        locator._where.append(pos)
-        locator._start.append(0)
-        locator._shape.append(0)
-        if self.container is None:
-            locator._root_pos = pos
-        elif keys is None:
-            entries.append(_CHILD | number)
-        else:
-            keys.append(key)  # type: ignore[arg-type]  # not None: checked above
-            entries.append(0 if key == _MERGE else self.key_pos)
-            entries.append(_CHILD | number)
-        weight = self.weight
-        stack.append(
-            (self.container, keys, entries, key, self.key_pos, self.merged, number, anchor, weight)
-        )
-        self.weight = weight + 1
-        self.container, self.entries = container, []
-        self.keys = [] if type(container) is dict else None
-        self.key, self.key_pos, self.merged = None, 0, None
-
-    def _place(self, value: Any, pos: int) -> None:
+    def _place(self, value: Any, mark: Any) -> None:
         """A scalar or an alias: record where it is, then put it into its container."""
         if self.container is None:
-            self.locator._root_pos = pos
+            self.locator._root = (mark.line + 1, mark.column + 1)
         elif self.keys is None:
-            self.entries.append(pos)
+            self.entries += (mark.line, mark.column)
         elif self.key != _MERGE:
             self.keys.append(self.key)  # type: ignore[arg-type]  # a value has its key
-            self.entries.append(self.key_pos)
-            self.entries.append(pos)
+            key = self.key_mark
+            self.entries += (key.line, key.column, mark.line, mark.column)
         self._attach(value)
 
     def _attach(self, value: Any) -> None:
@@ -519,8 +418,11 @@ class _Builder:
         """``<<: *base`` (or a list of them): keys written in the mapping itself win."""
         sources = value if isinstance(value, list) else [value]
         if not all(isinstance(source, dict) for source in sources):
-            own = self.locator._where[self.stack[-1][6]]
-            line, col = _unpack(self.key_pos or own)
+            if self.key_mark is not None:
+                line, col = self.key_mark.line + 1, self.key_mark.column + 1
+            else:  # no key written before the merge: the mapping's own position
+                where, number = self.locator._where, self.stack[-1][6]
+                line, col = where[2 * number] + 1, where[2 * number + 1] + 1
             raise InputError([Problem("input.merge", {}, line, col, self._path())])
         merged = self.merged if self.merged is not None else set()
         for source in sources:
@@ -532,8 +434,9 @@ class _Builder:
         self.key = None
 
     def feed(self, events: Iterable[Any]) -> None:
-        """Hand every event to its handler, up to the end of the stream."""
-        scalar, end = self.scalar, self.end
+        """Hand every event object to its handler, up to the end of the stream."""
+        handlers = _handlers(self)
+        scalar, end = handlers["ScalarEvent"], handlers["MappingEndEvent"]
         for event in events:
             kind = type(event)
             if kind is ev.ScalarEvent:
@@ -542,14 +445,176 @@ class _Builder:
             elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 end(event.start_mark, None)
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
-                start = self.mapping_start if kind is ev.MappingStartEvent else self.sequence_start
+                start = handlers[kind.__name__]
                 start(event.anchor, event.tag, None, event.start_mark, None)
             elif kind is ev.AliasEvent:
-                self.alias(event.anchor, event.start_mark)
+                handlers["AliasEvent"](event.anchor, event.start_mark)
             elif kind is ev.DocumentStartEvent:
-                self.document(event.start_mark)
+                handlers["DocumentStartEvent"](event.start_mark)
             elif kind is ev.StreamEndEvent:
                 self.stream_end()
+
+
+def _handlers(b: _Builder) -> dict[str, Callable[..., bool]]:
+    """The builder's handlers by the name of the event class each stands for.
+
+    Each takes the arguments of its ruamel event class, in their order (``anchor, tag,
+    implicit, value, start_mark, end_mark, style`` for a scalar; a mark's ``line`` and
+    ``column`` are 0-based), and returns True (False at the end of the stream). Plain keys
+    and untagged values, nine events in ten, and the start and end of containers are
+    handled here with the registers in local variables; everything else goes to the
+    builder, with the registers written back to it before and read again after.
+    """
+    container: Any = b.container
+    keys, entries, key, key_mark, merged = b.keys, b.entries, b.key, b.key_mark, b.merged
+    nodes, weight = b.nodes, b.weight
+    stack, names, resolve, anchors = b.stack, b.names, b._resolve, b.anchors
+    locator, shapes = b.locator, b.shapes
+    where, starts, shape_of, positions = (
+        locator._where,
+        locator._start,
+        locator._shape,
+        locator._pos,
+    )
+    max_nodes, max_scalar, max_depth = b.limits.max_nodes, b.limits.max_scalar, b.limits.max_depth
+
+    def out() -> None:
+        b.container, b.keys, b.entries, b.key, b.key_mark = container, keys, entries, key, key_mark
+        b.merged, b.nodes, b.weight = merged, nodes, weight
+
+    def back() -> None:
+        nonlocal container, keys, entries, key, key_mark, merged, nodes, weight
+        container, keys, entries, key, key_mark = b.container, b.keys, b.entries, b.key, b.key_mark
+        merged, nodes, weight = b.merged, b.nodes, b.weight
+
+    def by_builder(handler: Callable[..., Any], *args: Any) -> bool:
+        out()
+        try:
+            handler(*args)
+        finally:
+            back()
+        return True
+
+    def scalar(
+        anchor: Any, tag: Any, implicit: Any, value: str, mark: Any, end: Any, style: Any
+    ) -> bool:
+        nonlocal key, key_mark, nodes, weight
+        nodes += 1
+        if nodes > max_nodes or len(value) > max_scalar:
+            out()
+            raise b.refused(value, mark)
+        if tag is None and not anchor and container is not None:
+            if keys is None:  # an item of a sequence
+                if not style and (not value or value[0] in SPECIAL_START):
+                    value = resolve(value)
+                entries.extend((mark.line, mark.column))
+                container.append(value)
+                weight += 1
+                return True
+            if key is None:
+                if not style:
+                    name = names.setdefault(value, value)
+                    if name != _MERGE and name not in container:
+                        key, key_mark = name, mark
+                        return True
+            elif key != _MERGE:
+                if not style and (not value or value[0] in SPECIAL_START):
+                    value = resolve(value)
+                keys.append(key)
+                entries.extend((key_mark.line, key_mark.column, mark.line, mark.column))
+                container[key] = value
+                key = None
+                weight += 1
+                return True
+        return by_builder(b.scalar, anchor, tag, value, mark, style)
+
+    def start(anchor: Any, tag: Any, mark: Any, new: Any) -> bool:
+        nonlocal container, keys, entries, key, key_mark, merged, nodes, weight
+        if (
+            tag is not None
+            or (keys is not None and key is None)
+            or nodes >= max_nodes
+            or len(stack) >= max_depth
+        ):
+            by_builder(b.check_start, tag, mark)  # counts; raises unless for a good tag
+        else:
+            nodes += 1
+        number, line, column = len(starts), mark.line, mark.column
+        where.extend((line, column))
+        starts.append(0)
+        shape_of.append(0)
+        if container is None:
+            locator._root = (line + 1, column + 1)
+        elif keys is None:
+            entries.extend((_CHILD, number))
+        else:
+            keys.append(key)  # type: ignore[arg-type]  # not None: checked above
+            if key == _MERGE:
+                entries.extend((_NO_KEY, 0, _CHILD, number))
+            else:
+                entries.extend((key_mark.line, key_mark.column, _CHILD, number))
+        stack.append((container, keys, entries, key, key_mark, merged, number, anchor, weight))
+        weight += 1
+        container, keys, entries = new, [] if type(new) is dict else None, []
+        key, key_mark, merged = None, None, None
+        return True
+
+    def mapping_start(
+        anchor: Any, tag: Any, implicit: Any, mark: Any, end: Any, flow: Any = None
+    ) -> bool:
+        return start(anchor, tag, mark, {})
+
+    def sequence_start(
+        anchor: Any, tag: Any, implicit: Any, mark: Any, end: Any, flow: Any = None
+    ) -> bool:
+        return start(anchor, tag, mark, [])
+
+    def end(mark: Any, end: Any) -> bool:
+        """The end of a mapping or sequence: its positions go to the locator."""
+        nonlocal container, keys, entries, key, key_mark, merged
+        value, own_keys, own_entries = container, keys, entries
+        (container, keys, entries, key, key_mark, merged, number, anchor, at_start) = stack.pop()
+        starts[number] = len(positions)
+        positions.fromlist(own_entries)
+        if own_keys is None:
+            shape_of[number] = -1 - len(own_entries) // 2
+        else:
+            shape = tuple(own_keys)
+            index = shapes.get(shape)
+            if index is None:
+                index = shapes[shape] = len(locator._shapes)
+                locator._shapes.append(shape)
+            shape_of[number] = index
+        if anchor:
+            anchors[anchor] = (value, weight - at_start)
+        if keys is None:
+            if container is None:
+                b.root = value
+            else:
+                container.append(value)
+        elif key == _MERGE:
+            return by_builder(b._merge, value)
+        else:
+            container[key] = value
+            key = None
+        return True
+
+    return {
+        "StreamStartEvent": _go_on,
+        "StreamEndEvent": b.stream_end,
+        "DocumentStartEvent": functools.partial(by_builder, b.document),
+        "DocumentEndEvent": _go_on,
+        "ScalarEvent": scalar,
+        "AliasEvent": functools.partial(by_builder, b.alias),
+        "MappingStartEvent": mapping_start,
+        "MappingEndEvent": end,
+        "SequenceStartEvent": sequence_start,
+        "SequenceEndEvent": end,
+    }
+
+
+def _go_on(*args: Any) -> bool:
+    return True
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -591,25 +656,6 @@ _EVENT_CLASSES = (
 )
 _DIRECT_LOCK = threading.Lock()
 _direct_works: bool | None = None  # None: not tried yet
-
-
-def _go_on(*args: Any) -> bool:
-    return True
-
-
-def _handlers(builder: _Builder) -> dict[str, Callable[..., bool]]:
-    return {
-        "StreamStartEvent": _go_on,
-        "StreamEndEvent": builder.stream_end,
-        "DocumentStartEvent": builder.document,
-        "DocumentEndEvent": _go_on,
-        "ScalarEvent": builder.scalar,
-        "AliasEvent": builder.alias,
-        "MappingStartEvent": builder.mapping_start,
-        "MappingEndEvent": builder.end,
-        "SequenceStartEvent": builder.sequence_start,
-        "SequenceEndEvent": builder.end,
-    }
 
 
 def _feed_direct(builder: _Builder, text: str) -> None:
@@ -671,8 +717,8 @@ def _same_build(one: _Builder, other: _Builder) -> bool:
     return (
         repr(one.root) == repr(other.root)
         and one.documents == other.documents
-        and (a._pos, a._start, a._shape, a._where, a._shapes, a._root_pos)
-        == (b._pos, b._start, b._shape, b._where, b._shapes, b._root_pos)
+        and (a._pos, a._start, a._shape, a._where, a._shapes, a._root)
+        == (b._pos, b._start, b._shape, b._where, b._shapes, b._root)
     )
 
 
