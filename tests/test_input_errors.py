@@ -509,6 +509,21 @@ def test_x_keys_go_only_from_mappings_that_become_models() -> None:
     assert loaded.data["x-vorlage"] == {"name": "A", "art": "schule", "x-n": 1}  # unchanged
 
 
+def test_loading_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            document.load("ok.yaml", BASE.encode())
+            with pytest.raises(InputError):
+                document.load("bad.yaml", b"version: 1\nversion: 2\n")
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def _findings(report: str) -> list[tuple[str, str, int | None, int | None]]:
     return [
         (f["rule"], f["severity"], f["line"], f["column"])
