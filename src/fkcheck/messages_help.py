@@ -148,10 +148,12 @@ _CHECK: dict[str, dict[str, str]] = {
         "en": "Text report in full detail: every requirement with its legal basis and text.",
     },
     "help.check.jobs": {
-        "de": "So viele Prozesse prüfen die Dateien gleichzeitig (Standard: 0 = einer je "
-        "Prozessorkern; 1 = nacheinander). Nur unter Linux; wenige Dateien immer nacheinander.",
-        "en": "This many processes check the files at once (default: 0 = one per processor "
-        "core; 1 = one after another). Linux only; a few files always one after another.",
+        "de": "So viele Prozesse prüfen die Dateien gleichzeitig (Standard: 1 = nacheinander; "
+        "0 = einer je Prozessorkern). Nur unter Linux und ab 32 Dateien; lohnt nur, wenn die "
+        "Kerne frei sind.",
+        "en": "This many processes check the files at once (default: 1 = one after another; "
+        "0 = one per processor core). Linux only, from 32 files; pays only when the cores "
+        "are free.",
     },
     "help.check.jobs.metavar": {"de": "ANZAHL", "en": "COUNT"},
     "help.check.examples": {

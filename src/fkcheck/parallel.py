@@ -41,7 +41,8 @@ def cores() -> int:
 
 
 def workers_for(count: int, jobs: int) -> int:
-    """How many processes check ``count`` items: ``jobs`` (0 = as many as there are cores),
+    """How many processes check ``count`` items: ``jobs`` (0 = as many as there are cores;
+    fkcheck's default is 1, see docs/PERFORMANCE.md),
     at most one per ``MIN_PER_WORKER`` items, and one where forking is not available."""
     if not hasattr(os, "fork") or sys.platform != "linux":
         return 1

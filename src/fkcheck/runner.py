@@ -36,7 +36,7 @@ class Options:
     skip: Callable[[str], bool] | None = None  # the configuration's exclude patterns
     force_exclude: bool = False  # apply ``skip`` to files named explicitly, too (pre-commit)
     verbose: bool = False  # the text report in full detail
-    jobs: int = 0  # processes that check files (0: one per core; see fkcheck.parallel)
+    jobs: int = 1  # processes that check files (0: one per core; see fkcheck.parallel)
     documents: bool = True  # keep each checked document (only the HTML report shows it)
     # Formats whose per-file part a split run renders where each file is checked.
     prerender: frozenset[str] = frozenset()

@@ -68,7 +68,7 @@ def plan(
         skip=(lambda name: configuration.excluded(name, config)) if config.get("exclude") else None,
         force_exclude=bool(given.get("force-exclude")),
         verbose=bool(given.get("verbose")),
-        jobs=pick("jobs", 0),
+        jobs=pick("jobs", 1),
         documents=any(o.format == "html" for o in outputs),
         prerender=frozenset(o.format for o in outputs),
     )
