@@ -54,10 +54,7 @@ def run(paths: list[str], options: Options) -> Run:
     if paths.count(sources.STDIN) > 1:
         raise UsageError([Problem("usage.stdin_twice")])
     pack = rulepack.load(options.rules)
-    inputs = list(
-        sources.read(paths, options.limits.max_bytes, options.skip, options.force_exclude)
-    )
-
+    items = sources.read(paths, options.limits.max_bytes, options.skip, options.force_exclude)
     context = Run(
         (),
         pack,
@@ -67,6 +64,10 @@ def run(paths: list[str], options: Options) -> Run:
         options.waivers,
         options.verbose,
     )
+    if options.jobs == 1:  # one process: read and check one file at a time, as they come
+        files = tuple(_kept(_check(item, pack, options), options) for item in items)
+        return dataclasses.replace(context, files=files)
+    inputs = list(items)  # a split run hands out files by position: all are read first
     workers = parallel.workers_for(len(inputs), options.jobs)
     renderers = []
     if workers > 1:
@@ -75,11 +76,9 @@ def run(paths: list[str], options: Options) -> Run:
         renderers = [prerenderer(f) for f in sorted(options.prerender & PRERENDER)]
 
     def check(item: sources.Input) -> FileResult:
-        result = _check(item, pack, options)
-        if not options.documents and result.document is not None:
-            result = dataclasses.replace(result, document=None)
+        result = _kept(_check(item, pack, options), options)
         if renderers:
-            rendered = dict(result.rendered)
+            rendered = {}
             for renderer in renderers:
                 rendered.update(renderer(result, context, options.lang))
             result = dataclasses.replace(result, rendered=rendered)
@@ -87,6 +86,13 @@ def run(paths: list[str], options: Options) -> Run:
 
     files = tuple(parallel.map_ordered(check, inputs, workers, shared=_rules(pack)))
     return dataclasses.replace(context, files=files)
+
+
+def _kept(result: FileResult, options: Options) -> FileResult:
+    """The result without its document unless a report shows it (HTML)."""
+    if not options.documents and result.document is not None:
+        return dataclasses.replace(result, document=None)
+    return result
 
 
 def _rules(pack: rulepack.RulePack) -> list[object]:
